@@ -1,0 +1,22 @@
+using AsnCompetency.Domain.Identity;
+
+namespace AsnCompetency.Application.Common.Interfaces;
+
+/// <summary>Who is making the current request.</summary>
+public interface ICurrentUser
+{
+    /// <summary>
+    /// True when the code runs outside any request (start-up seeding, maintenance commands):
+    /// trusted code acting for the system itself.
+    /// </summary>
+    bool IsSystem { get; }
+
+    bool IsAuthenticated { get; }
+
+    Guid? UserId { get; }
+
+    UserRole? Role { get; }
+
+    /// <summary>The agency the user belongs to; null for national users.</summary>
+    Guid? AgencyId { get; }
+}

@@ -1,0 +1,33 @@
+using AsnCompetency.Application.Common.Exceptions;
+using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Domain.Identity;
+
+namespace AsnCompetency.Application.Common.Security;
+
+/// <summary>Who may change data owned by an agency or held nationally.</summary>
+public static class AccessPolicy
+{
+    /// <summary>
+    /// SystemAdmin maintains national data and any agency's; an AgencyAdmin maintains only their
+    /// own agency's data.
+    /// </summary>
+    public static bool CanMaintain(ICurrentUser user, Guid? ownerAgencyId)
+    {
+        if (user.IsSystem || user.Role == UserRole.SystemAdmin)
+        {
+            return true;
+        }
+
+        return user.Role == UserRole.AgencyAdmin && ownerAgencyId is not null && ownerAgencyId == user.AgencyId;
+    }
+
+    public static void EnsureCanMaintain(ICurrentUser user, Guid? ownerAgencyId, string what)
+    {
+        if (!CanMaintain(user, ownerAgencyId))
+        {
+            throw new ForbiddenAccessException(ownerAgencyId is null
+                ? $"Only a SystemAdmin may change national data ({what})."
+                : $"Only a SystemAdmin or an AgencyAdmin of the owning agency may change {what}.");
+        }
+    }
+}

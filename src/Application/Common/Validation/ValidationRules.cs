@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using AsnCompetency.Domain.Common;
+using FluentValidation;
+
+namespace AsnCompetency.Application.Common.Validation;
+
+/// <summary>Rules shared by many validators, with messages that say what is allowed.</summary>
+public static partial class ValidationRules
+{
+    public static IRuleBuilderOptions<T, string> ValidCode<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty()
+            .MaximumLength(FieldLengths.Code)
+            .Must(code => code is null || code.Length == 0 || CodeFormat.IsValid(code.Trim()))
+            .WithMessage($"'{{PropertyName}}' {CodeFormat.Description}.");
+
+    public static IRuleBuilderOptions<T, string> RequiredName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(name => !string.IsNullOrWhiteSpace(name))
+            .WithMessage("'{PropertyName}' must not be empty.")
+            .MaximumLength(FieldLengths.Name);
+
+    public static IRuleBuilderOptions<T, string> LanguageTag<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty()
+            .MaximumLength(FieldLengths.LanguageTag)
+            .Must(tag => tag is null || tag.Length == 0 || LanguageTagPattern().IsMatch(tag.Trim()))
+            .WithMessage("'{PropertyName}' must be a BCP 47 language tag such as 'id' or 'en'.");
+
+    /// <summary>Page numbers start at 1; pages hold at most <see cref="Models.Paging.MaxPageSize"/> items.</summary>
+    public static void ValidPaging<T>(this AbstractValidator<T> validator)
+        where T : Models.IPagedQuery
+    {
+        validator.RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(x => x.PageSize).InclusiveBetween(1, Models.Paging.MaxPageSize);
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTagPattern();
+}

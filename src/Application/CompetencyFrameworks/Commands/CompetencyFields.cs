@@ -1,0 +1,57 @@
+using AsnCompetency.Application.Common.Validation;
+using AsnCompetency.Domain.Common;
+using AsnCompetency.Domain.Frameworks;
+using FluentValidation;
+
+namespace AsnCompetency.Application.CompetencyFrameworks.Commands;
+
+/// <summary>The fields of one competency tree item that a client sets when adding or changing it.</summary>
+public abstract record CompetencyFields
+{
+    /// <summary>The item to place this one under; omit for a top-level item.</summary>
+    public Guid? ParentId { get; init; }
+
+    /// <summary>Code unique within the framework, e.g. "M.01".</summary>
+    public string Code { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    /// <summary>The name in a second language.</summary>
+    public string? AlternativeName { get; init; }
+
+    public string? Description { get; init; }
+
+    public CompetencyItemType ItemType { get; init; } = CompetencyItemType.Competency;
+
+    /// <summary>Required at the top level; below it, defaults to the parent's kind.</summary>
+    public CompetencyGroupKind? GroupKind { get; init; }
+
+    /// <summary>Position among siblings; defaults to after the last sibling (or unchanged on update).</summary>
+    public int? SortOrder { get; init; }
+
+    /// <summary>Description and behavioural indicators per proficiency level; empty for groups.</summary>
+    public List<CompetencyLevelInput> Levels { get; init; } = [];
+
+    public CompetencyDetails ToDetails() =>
+        new(Code, Name, AlternativeName, Description, ItemType, GroupKind, SortOrder, Levels.ToDescriptors());
+}
+
+/// <summary>Field rules for adding or changing an item; the framework checks the rest (scale size, parent, codes).</summary>
+public abstract class CompetencyFieldsValidator<T> : AbstractValidator<T>
+    where T : CompetencyFields
+{
+    protected CompetencyFieldsValidator()
+    {
+        RuleFor(c => c.ParentId).NotEqual(Guid.Empty);
+        RuleFor(c => c.Code).ValidCode();
+        RuleFor(c => c.Name).RequiredName();
+        RuleFor(c => c.AlternativeName).MaximumLength(FieldLengths.Name);
+        RuleFor(c => c.Description).MaximumLength(FieldLengths.Description);
+        RuleFor(c => c.ItemType).IsInEnum();
+        RuleFor(c => c.GroupKind).IsInEnum();
+        RuleFor(c => c.SortOrder).GreaterThanOrEqualTo(0);
+        this.ValidLevels(c => c.Levels, ProficiencyScale.MaxLevel);
+        RuleFor(c => c.Levels).Empty().When(c => c.ItemType == CompetencyItemType.Group)
+            .WithMessage("A group has no proficiency levels; describe the levels on its competencies.");
+    }
+}
