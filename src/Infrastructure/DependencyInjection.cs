@@ -1,0 +1,58 @@
+using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Infrastructure.Identity;
+using AsnCompetency.Infrastructure.Persistence;
+using AsnCompetency.Infrastructure.Persistence.Interceptors;
+using AsnCompetency.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AsnCompetency.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Default";
+    public const string MigrationsHistoryTable = "__ef_migrations_history";
+
+    public static IServiceCollection AddInfrastructureServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"The connection string '{ConnectionStringName}' is not configured (ConnectionStrings__{ConnectionStringName}).");
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditableEntityInterceptor>();
+        services.AddDbContext<ApplicationDbContext>((provider, options) =>
+        {
+            ConfigureDbContext(options, connectionString);
+            options.AddInterceptors(provider.GetRequiredService<AuditableEntityInterceptor>());
+        });
+        services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<ITransactionRunner, EfTransactionRunner>();
+
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AdminBootstrapper>();
+        services.AddScoped<DatabaseInitialiser>();
+
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<SigningKeyProvider>();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<IPasswordService, PasswordService>();
+
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable(MigrationsHistoryTable)
+                .EnableRetryOnFailure(maxRetryCount: 3))
+            .UseSnakeCaseNamingConvention();
+}

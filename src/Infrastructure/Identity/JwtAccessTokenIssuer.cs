@@ -1,0 +1,43 @@
+using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Domain.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AsnCompetency.Infrastructure.Identity;
+
+/// <summary>Issues HMAC-SHA256 signed JWTs carrying the user's id, name, role and agency.</summary>
+public sealed class JwtAccessTokenIssuer(SigningKeyProvider keys, IOptions<JwtOptions> options, TimeProvider clock) : IAccessTokenIssuer
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public IssuedAccessToken Issue(UserAccount user)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(settings.AccessTokenMinutes);
+        var claims = new Dictionary<string, object>
+        {
+            [AsnClaimTypes.Subject] = user.Id.ToString(),
+            [AsnClaimTypes.Name] = user.UserName,
+            [AsnClaimTypes.Role] = user.Role.ToString(),
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
+        };
+        if (user.AgencyId is { } agencyId)
+        {
+            claims[AsnClaimTypes.AgencyId] = agencyId.ToString();
+        }
+
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(keys.Key, SecurityAlgorithms.HmacSha256),
+        });
+        return new IssuedAccessToken(token, expires);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Reflection;
+using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Application.Common.Security;
+using AsnCompetency.Domain.Frameworks;
+using AsnCompetency.Domain.Identity;
+using AsnCompetency.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsnCompetency.Infrastructure.Persistence;
+
+/// <summary>
+/// The database. Scope rules live here, as query filters, so no handler can forget them: every
+/// query sees only the rows the current user's role and agency allow.
+/// </summary>
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, ICurrentUser currentUser)
+    : DbContext(options), IApplicationDbContext
+{
+    private DataScope? _scope;
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    public DbSet<CompetencyFramework> CompetencyFrameworks => Set<CompetencyFramework>();
+
+    public DbSet<Competency> Competencies => Set<Competency>();
+
+    // Query filters read these per query, so one model serves every user.
+    internal bool ScopeCoversAllAgencies => Scope.AllAgencies;
+
+    internal Guid? ScopeAgencyId => Scope.AgencyId;
+
+    internal bool ScopeIncludesDrafts => Scope.IncludesDrafts;
+
+    private DataScope Scope => _scope ??= DataScope.For(currentUser);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(Assembly.GetExecutingAssembly());
+
+        // National frameworks are visible to all; an agency's only to that agency. Drafts only to
+        // those who can work on them (admins and analysts of the owner, national staff).
+        modelBuilder.Entity<CompetencyFramework>().HasQueryFilter(f =>
+            (ScopeCoversAllAgencies || f.OwnerAgencyId == null || f.OwnerAgencyId == ScopeAgencyId)
+            && (f.Status != FrameworkStatus.Draft
+                || (ScopeIncludesDrafts && (ScopeCoversAllAgencies || f.OwnerAgencyId == ScopeAgencyId))));
+
+        // A competency is visible exactly when its framework is.
+        modelBuilder.Entity<Competency>().HasQueryFilter(c => CompetencyFrameworks.Any(f => f.Id == c.FrameworkId));
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and stable when members are reordered.
+        configurationBuilder.Properties<FrameworkStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CompetencyItemType>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CompetencyGroupKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AgencyKind>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

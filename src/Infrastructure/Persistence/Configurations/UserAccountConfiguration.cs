@@ -1,0 +1,26 @@
+using AsnCompetency.Domain.Common;
+using AsnCompetency.Domain.Identity;
+using AsnCompetency.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AsnCompetency.Infrastructure.Persistence.Configurations;
+
+public sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>
+{
+    public void Configure(EntityTypeBuilder<UserAccount> builder)
+    {
+        builder.ToTable("users");
+        builder.ConfigureAuditAndVersion();
+
+        builder.Property(u => u.UserName).HasMaxLength(FieldLengths.UserName).IsRequired();
+        builder.Property(u => u.DisplayName).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(u => u.Email).HasMaxLength(FieldLengths.Email);
+        builder.Property(u => u.PasswordHash).HasMaxLength(500).IsRequired();
+        builder.Property(u => u.Role).IsRequired();
+        builder.HasIndex(u => u.UserName).IsUnique();
+
+        builder.HasOne<Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.AgencyId);
+    }
+}
