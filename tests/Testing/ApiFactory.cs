@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AsnCompetency.Testing;
+
+/// <summary>The API hosted in the test process against a real PostgreSQL database.</summary>
+public sealed class ApiFactory(string connectionString, Action<IServiceCollection>? configureServices = null)
+    : WebApplicationFactory<Program>
+{
+    /// <summary>A fixed key so tokens are stable across the test host's restarts.</summary>
+    public const string SigningKey = "asncompetency-tests-signing-key-0123456789abcdef";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", connectionString);
+        builder.UseSetting("Jwt:SigningKey", SigningKey);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.ConfigureServices(services =>
+        {
+            // Hashing demo passwords at production strength for every reset would only slow the tests.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            configureServices?.Invoke(services);
+        });
+    }
+}
