@@ -7,7 +7,7 @@ namespace AsnCompetency.Api.IntegrationTests;
 public sealed class SmokeTests : ApiTestBase
 {
     [Test]
-    public async Task NationalStandard_IsListedForASignedInUser()
+    public async Task GetCompetencyFrameworks_SignedIn_ListsNationalStandard()
     {
         using var client = await SignInAsync("pegawai.kalianda");
         var list = await (await client.GetAsync("/api/v1/competency-frameworks")).ShouldBeOkAsync<JsonElement>();
@@ -16,7 +16,7 @@ public sealed class SmokeTests : ApiTestBase
     }
 
     [Test]
-    public async Task Frameworks_WithoutToken_Answer401Problem()
+    public async Task GetCompetencyFrameworks_WithoutToken_Returns401Problem()
     {
         using var client = Environment.CreateAnonymousClient();
         var response = await client.GetAsync("/api/v1/competency-frameworks");
