@@ -116,7 +116,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
 
         if (exception.Message.Contains("was not provided from body", StringComparison.Ordinal)
-            || exception.Message.Contains("request body", StringComparison.OrdinalIgnoreCase))
+            || exception.Message.Contains("no body was provided", StringComparison.Ordinal))
         {
             return Validation(new Dictionary<string, string[]> { ["body"] = ["A JSON request body is required."] });
         }
@@ -159,6 +159,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
     {
         var nullable = NullablePattern().Match(typeName);
         var name = nullable.Success ? nullable.Groups["inner"].Value : typeName.TrimEnd('?');
+        if (name.StartsWith("Nullable<", StringComparison.Ordinal))
+        {
+            name = name["Nullable<".Length..].TrimEnd('>');
+        }
+
         var simple = name[(name.LastIndexOf('.') + 1)..];
         switch (simple)
         {
@@ -188,9 +193,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
     }
 
     private static Type? FindEnum(string fullName, string simpleName) =>
-        AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => a.FullName?.StartsWith("AsnCompetency.", StringComparison.Ordinal) == true)
-            .SelectMany(a => a.GetTypes())
+        typeof(Domain.Common.Entity).Assembly.GetTypes()
+            .Concat(typeof(Application.DependencyInjection).Assembly.GetTypes())
             .FirstOrDefault(t => t.IsEnum && (t.FullName == fullName || t.Name == simpleName));
 
     private static bool IsDatabaseUnavailable(Exception exception)

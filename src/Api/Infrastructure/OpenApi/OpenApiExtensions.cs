@@ -30,6 +30,7 @@ public static class OpenApiExtensions
                 Description = "A token from POST /api/v1/auth/token.",
             });
             options.OperationFilter<SecurityRequirementsOperationFilter>();
+            options.OperationFilter<CamelCaseQueryParametersOperationFilter>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(SchemaId);
             foreach (var assembly in new[] { Assembly.GetExecutingAssembly(), typeof(Application.DependencyInjection).Assembly, typeof(Domain.Common.Entity).Assembly })
