@@ -39,7 +39,7 @@ public static class DependencyInjection
     /// Field names in errors are the JSON names a client sent ("proficiencyLevels[0].level"), and a
     /// rule chain stops at its first failure (no "must not be empty" followed by "too short").
     /// </summary>
-    private static void ConfigureValidatorConventions()
+    internal static void ConfigureValidatorConventions()
     {
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonName(member.Name);

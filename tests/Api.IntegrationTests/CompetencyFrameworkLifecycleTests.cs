@@ -75,6 +75,24 @@ public sealed class CompetencyFrameworkLifecycleTests : ApiTestBase
     }
 
     [Test]
+    public async Task Publish_WithETagReadBeforeATreeEdit_Returns412()
+    {
+        using var client = await SignInAsync("sysadmin");
+        var created = await client.CreateFrameworkAsync(FrameworkBodies.Technical("NAS-TEK"));
+        var id = created.GetProperty("id").GetGuid();
+        var etagBeforeEdit = created.GetProperty("eTag").GetString();
+        (await client.PostJsonAsync($"{Frameworks}/{id}/competencies", new { code = "TIK", name = "Teknologi Informasi", itemType = "Group", groupKind = "Teknis" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var response = await client.SendWithIfMatchAsync(HttpMethod.Post, $"{Frameworks}/{id}/publish", etagBeforeEdit);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed);
+        var current = await client.GetAsync($"{Frameworks}/{id}");
+        current.ETagOf().ShouldNotBe(etagBeforeEdit);
+        (await client.SendWithIfMatchAsync(HttpMethod.Post, $"{Frameworks}/{id}/publish", current.ETagOf())).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
     public async Task PublishedFramework_RefusesEveryChangeWith409()
     {
         using var client = await SignInAsync("sysadmin");

@@ -51,6 +51,12 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
 
     public IReadOnlyCollection<Competency> Competencies => _competencies;
 
+    /// <summary>
+    /// Counts changes to the framework and its tree. A tree edit changes the framework row too,
+    /// so the framework's ETag and last-change time cover its competencies.
+    /// </summary>
+    public int Revision { get; private set; }
+
     public uint RowVersion { get; private set; }
 
     public bool IsNational => OwnerAgencyId is null;
@@ -79,6 +85,7 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
     {
         EnsureDraft();
         ApplyDetails(details);
+        Revision++;
     }
 
     public Competency AddCompetency(Guid? parentId, CompetencyDetails details)
@@ -91,6 +98,7 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
 
         var competency = new Competency(Id, parent?.Id, details, groupKind, details.SortOrder ?? NextSortOrder(parent?.Id));
         _competencies.Add(competency);
+        Revision++;
         return competency;
     }
 
@@ -117,6 +125,7 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
             descendant.ChangeGroupKind(groupKind);
         }
 
+        Revision++;
         return competency;
     }
 
@@ -131,6 +140,7 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
             _competencies.Remove(item);
         }
 
+        Revision++;
         return removed;
     }
 

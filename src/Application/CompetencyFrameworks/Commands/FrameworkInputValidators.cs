@@ -22,7 +22,7 @@ public static class FrameworkInputRules
             .Must(levels => levels.Count == 0
                 || levels.Select(l => l.Level).Order().SequenceEqual(Enumerable.Range(ProficiencyScale.MinLevel, levels.Count)))
             .WithMessage("Levels must be numbered 1 to N, each once.");
-        validator.RuleForEach(AsSequence(scale)).ChildRules(level =>
+        validator.RuleForEach(AsSequence(scale)).Cascade(CascadeMode.Continue).ChildRules(level =>
         {
             level.RuleFor(l => l.Level).InclusiveBetween(ProficiencyScale.MinLevel, ProficiencyScale.MaxLevel);
             level.RuleFor(l => l.Name).RequiredName();
@@ -37,7 +37,7 @@ public static class FrameworkInputRules
             .NotNull()
             .Must(list => list.Select(l => l.Level).Distinct().Count() == list.Count)
             .WithMessage("Each level may be described only once.");
-        validator.RuleForEach(AsSequence(levels)).ChildRules(level =>
+        validator.RuleForEach(AsSequence(levels)).Cascade(CascadeMode.Continue).ChildRules(level =>
         {
             level.RuleFor(l => l.Level)
                 .InclusiveBetween(ProficiencyScale.MinLevel, levelCount)
@@ -46,11 +46,13 @@ public static class FrameworkInputRules
                 .Must(d => !string.IsNullOrWhiteSpace(d)).WithMessage("'description' must not be empty.")
                 .MaximumLength(FieldLengths.Description);
             level.RuleFor(l => l.Indicators).NotNull();
-            level.RuleForEach(l => l.Indicators)
+            level.RuleForEach(l => l.Indicators).Cascade(CascadeMode.Continue)
                 .Must(i => !string.IsNullOrWhiteSpace(i)).WithMessage("An indicator must not be empty.")
                 .MaximumLength(FieldLengths.IndicatorText);
         });
     }
+    // Every item of a list is checked even though rule chains stop at their first failure
+    // (CascadeMode.Continue on RuleForEach), so a client sees all bad items at once.
     // RuleForEach wants a sequence-typed accessor; FluentValidation caches accessors by member
     // and type, so the list-typed one of RuleFor cannot be reused for it.
     private static Expression<Func<T, IEnumerable<TItem>>> AsSequence<T, TItem>(Expression<Func<T, List<TItem>>> list) =>
@@ -80,7 +82,7 @@ public sealed class CompetencyTreeInputValidator : AbstractValidator<CompetencyT
             .WithMessage($"The tree may be at most {MaxDepth} levels deep.");
         if (depth < MaxDepth)
         {
-            RuleForEach(c => c.Children).SetValidator(new CompetencyTreeInputValidator(levelCount, depth + 1));
+            RuleForEach(c => c.Children).Cascade(CascadeMode.Continue).SetValidator(new CompetencyTreeInputValidator(levelCount, depth + 1));
         }
     }
 }

@@ -18,6 +18,7 @@ public sealed class CreateCompetencyFrameworkCommandValidator : AbstractValidato
         this.ValidScale(c => c.ProficiencyLevels);
         RuleFor(c => c.Competencies).NotNull();
         RuleForEach(c => c.Competencies)
+            .Cascade(CascadeMode.Continue)
             .SetValidator(c => new CompetencyTreeInputValidator(ScaleSize(c)));
         RuleFor(c => c.Competencies).Custom((items, context) =>
         {
@@ -31,13 +32,17 @@ public sealed class CreateCompetencyFrameworkCommandValidator : AbstractValidato
     private static int ScaleSize(CreateCompetencyFrameworkCommand command) =>
         command.ProficiencyLevels is { Count: > 0 } levels ? levels.Count : ProficiencyScale.MaxLevel;
 
-    /// <summary>The path of every item whose code (case-insensitive) appeared earlier in the tree.</summary>
+    /// <summary>
+    /// The path of every item whose code (case-insensitive) appeared earlier in the tree, in the
+    /// order the request lists items (a parent, its children, then its next sibling), which is
+    /// the order the items are created in.
+    /// </summary>
     private static IEnumerable<(string Path, string Code)> DuplicateCodes(List<CompetencyTreeInput>? items)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var pending = new Queue<(string Path, CompetencyTreeInput Item)>();
-        Enqueue(items, "competencies");
-        while (pending.TryDequeue(out var entry))
+        var pending = new Stack<(string Path, CompetencyTreeInput Item)>();
+        Push(items, "competencies");
+        while (pending.TryPop(out var entry))
         {
             var code = entry.Item.Code?.Trim();
             if (!string.IsNullOrEmpty(code) && !seen.Add(code))
@@ -45,16 +50,16 @@ public sealed class CreateCompetencyFrameworkCommandValidator : AbstractValidato
                 yield return (entry.Path, code);
             }
 
-            Enqueue(entry.Item.Children, $"{entry.Path}.children");
+            Push(entry.Item.Children, $"{entry.Path}.children");
         }
 
-        void Enqueue(List<CompetencyTreeInput>? list, string path)
+        void Push(List<CompetencyTreeInput>? list, string path)
         {
-            for (var i = 0; i < (list?.Count ?? 0); i++)
+            for (var i = (list?.Count ?? 0) - 1; i >= 0; i--)
             {
                 if (list![i] is { } item)
                 {
-                    pending.Enqueue(($"{path}[{i}]", item));
+                    pending.Push(($"{path}[{i}]", item));
                 }
             }
         }
