@@ -1,4 +1,5 @@
 using AsnCompetency.Api.Infrastructure;
+using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.CompetencyFrameworks;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.AddCompetency;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.CreateCompetencyFramework;
@@ -10,7 +11,6 @@ using AsnCompetency.Application.CompetencyFrameworks.Commands.UpdateCompetencyFr
 using AsnCompetency.Application.CompetencyFrameworks.Queries.GetCompetencyFramework;
 using AsnCompetency.Application.CompetencyFrameworks.Queries.GetCompetencyFrameworks;
 using AsnCompetency.Application.CompetencyFrameworks.Queries.GetCompetencyTree;
-using AsnCompetency.Application.Common.Models;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

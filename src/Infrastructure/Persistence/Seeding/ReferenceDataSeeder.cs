@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.CreateCompetencyFramework;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.PublishCompetencyFramework;
-using AsnCompetency.Application.Common.Interfaces;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

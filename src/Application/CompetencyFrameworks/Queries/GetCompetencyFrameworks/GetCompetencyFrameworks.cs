@@ -1,5 +1,5 @@
-using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Domain.Frameworks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
