@@ -19,8 +19,9 @@ require_dotnet() {
 }
 
 # Runs a command as the postgres user when we are root (initdb and the server refuse root).
+# From / so that the postgres user is not left in a folder it may not enter.
 as_postgres() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 pg_bindir() {
