@@ -112,6 +112,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+
+            // The postgres user may not be allowed into the test's folder (a checkout under /root).
+            WorkingDirectory = "/",
         };
         if (asPostgres)
         {
