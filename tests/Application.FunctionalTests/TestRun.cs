@@ -72,7 +72,7 @@ public abstract class FunctionalTestBase
         await using var scope = Environment.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
-        TestRun.User.SignIn(user.Id, user.Role, user.AgencyId);
+        TestRun.User.SignIn(user.Id, user.Role, user.AgencyId, user.EmployeeId);
     }
 
     protected static void SignOut() => TestRun.User.SignInAnonymous();
@@ -80,7 +80,7 @@ public abstract class FunctionalTestBase
     /// <summary>Runs a query against the database as the system, outside any user's scope.</summary>
     protected static async Task<T> QueryDatabaseAsync<T>(Func<ApplicationDbContext, Task<T>> query)
     {
-        var previous = (TestRun.User.IsSystem, TestRun.User.UserId, TestRun.User.Role, TestRun.User.AgencyId);
+        var previous = (TestRun.User.IsSystem, TestRun.User.UserId, TestRun.User.Role, TestRun.User.AgencyId, TestRun.User.EmployeeId);
         TestRun.User.ActAsSystem();
         try
         {
@@ -93,7 +93,7 @@ public abstract class FunctionalTestBase
             {
                 if (previous.UserId is { } id)
                 {
-                    TestRun.User.SignIn(id, previous.Role!.Value, previous.AgencyId);
+                    TestRun.User.SignIn(id, previous.Role!.Value, previous.AgencyId, previous.EmployeeId);
                 }
                 else
                 {

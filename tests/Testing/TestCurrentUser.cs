@@ -19,12 +19,15 @@ public sealed class TestCurrentUser : ICurrentUser
 
     public Guid? AgencyId { get; private set; }
 
-    public void SignIn(Guid userId, UserRole role, Guid? agencyId)
+    public Guid? EmployeeId { get; private set; }
+
+    public void SignIn(Guid userId, UserRole role, Guid? agencyId, Guid? employeeId = null)
     {
         IsSystem = false;
         UserId = userId;
         Role = role;
         AgencyId = agencyId;
+        EmployeeId = employeeId;
     }
 
     /// <summary>A caller of a request without any token.</summary>
@@ -34,6 +37,7 @@ public sealed class TestCurrentUser : ICurrentUser
         UserId = null;
         Role = null;
         AgencyId = null;
+        EmployeeId = null;
     }
 
     public void ActAsSystem()
@@ -42,5 +46,6 @@ public sealed class TestCurrentUser : ICurrentUser
         UserId = null;
         Role = null;
         AgencyId = null;
+        EmployeeId = null;
     }
 }

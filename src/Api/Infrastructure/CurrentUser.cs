@@ -19,4 +19,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public UserRole? Role => Enum.TryParse<UserRole>(Principal?.FindFirstValue(AsnClaimTypes.Role), out var role) ? role : null;
 
     public Guid? AgencyId => Guid.TryParse(Principal?.FindFirstValue(AsnClaimTypes.AgencyId), out var id) ? id : null;
+
+    public Guid? EmployeeId => Guid.TryParse(Principal?.FindFirstValue(AsnClaimTypes.EmployeeId), out var id) ? id : null;
 }

@@ -12,4 +12,7 @@ public static class FieldLengths
     public const int Email = 254;
     public const int Region = 200;
     public const int Password = 200;
+    public const int Title = 60;
+    public const int Phone = 30;
+    public const int Note = 500;
 }

@@ -27,6 +27,9 @@ public sealed class UserAccount : AuditableEntity, IHasRowVersion
 
     public Guid? AgencyId { get; private set; }
 
+    /// <summary>The employee record of a user with the Employee role: the only record they may see.</summary>
+    public Guid? EmployeeId { get; private set; }
+
     public bool IsActive { get; private set; }
 
     public DateTimeOffset? LastSignInAt { get; private set; }
@@ -51,6 +54,16 @@ public sealed class UserAccount : AuditableEntity, IHasRowVersion
     public static string NormaliseUserName(string userName) => userName.Trim().ToLowerInvariant();
 
     public void SetPasswordHash(string passwordHash) => PasswordHash = passwordHash;
+
+    public void LinkEmployee(Guid employeeId, Guid employeeAgencyId)
+    {
+        if (employeeAgencyId != AgencyId)
+        {
+            throw new DomainValidationException("employeeId", "the employee belongs to another agency than the user.");
+        }
+
+        EmployeeId = employeeId;
+    }
 
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
 

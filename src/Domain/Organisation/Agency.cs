@@ -33,6 +33,16 @@ public sealed class Agency : AuditableEntity, IHasRowVersion
             throw new DomainValidationException("code", $"must be 1 to {FieldLengths.Code} characters and {CodeFormat.Description}.");
         }
 
-        return new Agency { Code = code!.Trim().ToUpperInvariant(), Name = name.Trim(), Region = region.Trim(), Kind = kind };
+        var agency = new Agency { Code = code!.Trim().ToUpperInvariant() };
+        agency.Update(name, region, kind);
+        return agency;
+    }
+
+    /// <summary>Changes the descriptive fields; the code is the agency's stable identity and stays.</summary>
+    public void Update(string name, string region, AgencyKind kind)
+    {
+        Name = name.Trim();
+        Region = region.Trim();
+        Kind = kind;
     }
 }

@@ -28,6 +28,11 @@ public sealed class JwtAccessTokenIssuer(SigningKeyProvider keys, IOptions<JwtOp
             claims[AsnClaimTypes.AgencyId] = agencyId.ToString();
         }
 
+        if (user.EmployeeId is { } employeeId)
+        {
+            claims[AsnClaimTypes.EmployeeId] = employeeId.ToString();
+        }
+
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,

@@ -35,4 +35,5 @@ public static class AsnClaimTypes
     public const string Name = "name";
     public const string Role = "role";
     public const string AgencyId = "agency_id";
+    public const string EmployeeId = "employee_id";
 }

@@ -1,9 +1,11 @@
 using System.Reflection;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
+using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Frameworks;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
+using AsnCompetency.Domain.Positions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Infrastructure.Persistence;
@@ -25,12 +27,30 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<Competency> Competencies => Set<Competency>();
 
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<PositionStandard> PositionStandards => Set<PositionStandard>();
+
+    public DbSet<StandardDefault> StandardDefaults => Set<StandardDefault>();
+
+    public DbSet<Grade> Grades => Set<Grade>();
+
+    public DbSet<Employee> Employees => Set<Employee>();
+
+    public DbSet<PositionAssignment> PositionAssignments => Set<PositionAssignment>();
+
     // Query filters read these per query, so one model serves every user.
     internal bool ScopeCoversAllAgencies => Scope.AllAgencies;
 
     internal Guid? ScopeAgencyId => Scope.AgencyId;
 
     internal bool ScopeIncludesDrafts => Scope.IncludesDrafts;
+
+    internal bool ScopeOwnRecordOnly => Scope.OwnRecordOnly;
+
+    internal Guid? ScopeEmployeeId => Scope.EmployeeId;
 
     private DataScope Scope => _scope ??= DataScope.For(currentUser);
 
@@ -47,6 +67,18 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
         // A competency is visible exactly when its framework is.
         modelBuilder.Entity<Competency>().HasQueryFilter(c => CompetencyFrameworks.Any(f => f.Id == c.FrameworkId));
+
+        // Organisation data belongs to one agency.
+        modelBuilder.Entity<Agency>().HasQueryFilter(a => ScopeCoversAllAgencies || a.Id == ScopeAgencyId);
+        modelBuilder.Entity<OrganisationUnit>().HasQueryFilter(u => ScopeCoversAllAgencies || u.AgencyId == ScopeAgencyId);
+        modelBuilder.Entity<Position>().HasQueryFilter(p => ScopeCoversAllAgencies || p.AgencyId == ScopeAgencyId);
+        modelBuilder.Entity<PositionStandard>().HasQueryFilter(s => Positions.Any(p => p.Id == s.PositionId));
+        modelBuilder.Entity<StandardDefault>().HasQueryFilter(d => ScopeCoversAllAgencies || d.AgencyId == null || d.AgencyId == ScopeAgencyId);
+
+        // Employees: their agency's staff see them; an employee sees only their own record.
+        modelBuilder.Entity<Employee>().HasQueryFilter(e =>
+            (ScopeCoversAllAgencies || e.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || e.Id == ScopeEmployeeId));
+        modelBuilder.Entity<PositionAssignment>().HasQueryFilter(a => Employees.Any(e => e.Id == a.EmployeeId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -57,5 +89,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         configurationBuilder.Properties<CompetencyGroupKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AgencyKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<PositionType>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<Eselon>().HaveConversion<string>().HaveMaxLength(5);
+        configurationBuilder.Properties<EmployeeType>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<Gender>().HaveConversion<string>().HaveMaxLength(10);
     }
 }

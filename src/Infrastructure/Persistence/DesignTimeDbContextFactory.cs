@@ -28,5 +28,7 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
         public UserRole? Role => null;
 
         public Guid? AgencyId => null;
+
+        public Guid? EmployeeId => null;
     }
 }

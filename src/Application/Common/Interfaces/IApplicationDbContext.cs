@@ -1,6 +1,8 @@
+using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Frameworks;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
+using AsnCompetency.Domain.Positions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -19,6 +21,20 @@ public interface IApplicationDbContext
     DbSet<CompetencyFramework> CompetencyFrameworks { get; }
 
     DbSet<Competency> Competencies { get; }
+
+    DbSet<OrganisationUnit> Units { get; }
+
+    DbSet<Position> Positions { get; }
+
+    DbSet<PositionStandard> PositionStandards { get; }
+
+    DbSet<StandardDefault> StandardDefaults { get; }
+
+    DbSet<Grade> Grades { get; }
+
+    DbSet<Employee> Employees { get; }
+
+    DbSet<PositionAssignment> PositionAssignments { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -19,4 +19,7 @@ public interface ICurrentUser
 
     /// <summary>The agency the user belongs to; null for national users.</summary>
     Guid? AgencyId { get; }
+
+    /// <summary>The user's own employee record (users with the Employee role).</summary>
+    Guid? EmployeeId { get; }
 }

@@ -1,4 +1,5 @@
 using AsnCompetency.Domain.Common;
+using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -22,5 +23,8 @@ public sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAcco
 
         builder.HasOne<Agency>().WithMany().HasForeignKey(u => u.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.AgencyId);
+
+        builder.HasOne<Employee>().WithMany().HasForeignKey(u => u.EmployeeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(u => u.EmployeeId).IsUnique();
     }
 }

@@ -22,6 +22,454 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateOnly>("AppointedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("appointed_on");
+
+                    b.Property<string>("BackTitle")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("back_title");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("EmployeeType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("employee_type");
+
+                    b.Property<string>("FrontTitle")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("front_title");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("GradeCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("grade_code");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Nip")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("nip")
+                        .IsFixedLength();
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<Guid?>("PositionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("position_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employees");
+
+                    b.HasIndex("GradeCode")
+                        .HasDatabaseName("ix_employees_grade_code");
+
+                    b.HasIndex("Nip")
+                        .IsUnique()
+                        .HasDatabaseName("ix_employees_nip");
+
+                    b.HasIndex("PositionId")
+                        .HasDatabaseName("ix_employees_position_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_employees_unit_id");
+
+                    b.HasIndex("AgencyId", "FullName")
+                        .HasDatabaseName("ix_employees_agency_id_full_name");
+
+                    b.ToTable("employees", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Employees.Grade", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("EmployeeType")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("employee_type");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.HasKey("Code")
+                        .HasName("pk_grades");
+
+                    b.HasIndex("EmployeeType", "Rank")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grades_employee_type_rank");
+
+                    b.ToTable("grades", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "I/a",
+                            EmployeeType = "Pns",
+                            Name = "Juru Muda",
+                            Rank = 1
+                        },
+                        new
+                        {
+                            Code = "I/b",
+                            EmployeeType = "Pns",
+                            Name = "Juru Muda Tingkat I",
+                            Rank = 2
+                        },
+                        new
+                        {
+                            Code = "I/c",
+                            EmployeeType = "Pns",
+                            Name = "Juru",
+                            Rank = 3
+                        },
+                        new
+                        {
+                            Code = "I/d",
+                            EmployeeType = "Pns",
+                            Name = "Juru Tingkat I",
+                            Rank = 4
+                        },
+                        new
+                        {
+                            Code = "II/a",
+                            EmployeeType = "Pns",
+                            Name = "Pengatur Muda",
+                            Rank = 5
+                        },
+                        new
+                        {
+                            Code = "II/b",
+                            EmployeeType = "Pns",
+                            Name = "Pengatur Muda Tingkat I",
+                            Rank = 6
+                        },
+                        new
+                        {
+                            Code = "II/c",
+                            EmployeeType = "Pns",
+                            Name = "Pengatur",
+                            Rank = 7
+                        },
+                        new
+                        {
+                            Code = "II/d",
+                            EmployeeType = "Pns",
+                            Name = "Pengatur Tingkat I",
+                            Rank = 8
+                        },
+                        new
+                        {
+                            Code = "III/a",
+                            EmployeeType = "Pns",
+                            Name = "Penata Muda",
+                            Rank = 9
+                        },
+                        new
+                        {
+                            Code = "III/b",
+                            EmployeeType = "Pns",
+                            Name = "Penata Muda Tingkat I",
+                            Rank = 10
+                        },
+                        new
+                        {
+                            Code = "III/c",
+                            EmployeeType = "Pns",
+                            Name = "Penata",
+                            Rank = 11
+                        },
+                        new
+                        {
+                            Code = "III/d",
+                            EmployeeType = "Pns",
+                            Name = "Penata Tingkat I",
+                            Rank = 12
+                        },
+                        new
+                        {
+                            Code = "IV/a",
+                            EmployeeType = "Pns",
+                            Name = "Pembina",
+                            Rank = 13
+                        },
+                        new
+                        {
+                            Code = "IV/b",
+                            EmployeeType = "Pns",
+                            Name = "Pembina Tingkat I",
+                            Rank = 14
+                        },
+                        new
+                        {
+                            Code = "IV/c",
+                            EmployeeType = "Pns",
+                            Name = "Pembina Utama Muda",
+                            Rank = 15
+                        },
+                        new
+                        {
+                            Code = "IV/d",
+                            EmployeeType = "Pns",
+                            Name = "Pembina Utama Madya",
+                            Rank = 16
+                        },
+                        new
+                        {
+                            Code = "IV/e",
+                            EmployeeType = "Pns",
+                            Name = "Pembina Utama",
+                            Rank = 17
+                        },
+                        new
+                        {
+                            Code = "I",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan I",
+                            Rank = 1
+                        },
+                        new
+                        {
+                            Code = "II",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan II",
+                            Rank = 2
+                        },
+                        new
+                        {
+                            Code = "III",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan III",
+                            Rank = 3
+                        },
+                        new
+                        {
+                            Code = "IV",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan IV",
+                            Rank = 4
+                        },
+                        new
+                        {
+                            Code = "V",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan V",
+                            Rank = 5
+                        },
+                        new
+                        {
+                            Code = "VI",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan VI",
+                            Rank = 6
+                        },
+                        new
+                        {
+                            Code = "VII",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan VII",
+                            Rank = 7
+                        },
+                        new
+                        {
+                            Code = "VIII",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan VIII",
+                            Rank = 8
+                        },
+                        new
+                        {
+                            Code = "IX",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan IX",
+                            Rank = 9
+                        },
+                        new
+                        {
+                            Code = "X",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan X",
+                            Rank = 10
+                        },
+                        new
+                        {
+                            Code = "XI",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan XI",
+                            Rank = 11
+                        },
+                        new
+                        {
+                            Code = "XII",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan XII",
+                            Rank = 12
+                        },
+                        new
+                        {
+                            Code = "XIII",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan XIII",
+                            Rank = 13
+                        },
+                        new
+                        {
+                            Code = "XIV",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan XIV",
+                            Rank = 14
+                        },
+                        new
+                        {
+                            Code = "XV",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan XV",
+                            Rank = 15
+                        },
+                        new
+                        {
+                            Code = "XVI",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan XVI",
+                            Rank = 16
+                        },
+                        new
+                        {
+                            Code = "XVII",
+                            EmployeeType = "Pppk",
+                            Name = "Golongan XVII",
+                            Rank = 17
+                        });
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Employees.PositionAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PositionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("position_id");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_position_assignments");
+
+                    b.HasIndex("EmployeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_position_assignments_current")
+                        .HasFilter("end_date IS NULL");
+
+                    b.HasIndex("PositionId")
+                        .HasDatabaseName("ix_position_assignments_position_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_position_assignments_unit_id");
+
+                    b.HasIndex("EmployeeId", "StartDate")
+                        .HasDatabaseName("ix_position_assignments_employee_id_start_date");
+
+                    b.ToTable("position_assignments", (string)null);
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Frameworks.Competency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -242,6 +690,10 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
+                    b.Property<Guid?>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
@@ -287,6 +739,10 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("AgencyId")
                         .HasDatabaseName("ix_users_agency_id");
+
+                    b.HasIndex("EmployeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_employee_id");
 
                     b.HasIndex("UserName")
                         .IsUnique()
@@ -355,6 +811,324 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_agencies_code");
 
                     b.ToTable("agencies", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Organisation.OrganisationUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(297)
+                        .HasColumnType("character varying(297)")
+                        .HasColumnName("path");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_units");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_units_parent_id");
+
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_units_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Path"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("AgencyId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_units_agency_id_code");
+
+                    b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Positions.Position", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Eselon")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("eselon");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("type");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_positions");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_positions_unit_id");
+
+                    b.HasIndex("AgencyId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_positions_agency_id_code");
+
+                    b.HasIndex("AgencyId", "Type")
+                        .HasDatabaseName("ix_positions_agency_id_type");
+
+                    b.ToTable("positions", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Positions.PositionStandard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competency_id");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("framework_id");
+
+                    b.Property<Guid>("PositionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("position_id");
+
+                    b.Property<int>("RequiredLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("required_level");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_position_standards");
+
+                    b.HasIndex("CompetencyId")
+                        .HasDatabaseName("ix_position_standards_competency_id");
+
+                    b.HasIndex("FrameworkId")
+                        .HasDatabaseName("ix_position_standards_framework_id");
+
+                    b.HasIndex("PositionId", "CompetencyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_position_standards_position_id_competency_id");
+
+                    b.ToTable("position_standards", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Positions.StandardDefault", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("PositionType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("position_type");
+
+                    b.Property<int>("RequiredLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("required_level");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_standard_defaults");
+
+                    b.HasIndex("AgencyId", "PositionType")
+                        .IsUnique()
+                        .HasDatabaseName("ix_standard_defaults_agency_id_position_type");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AgencyId", "PositionType"), false);
+
+                    b.ToTable("standard_defaults", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_employees_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Employees.Grade", null)
+                        .WithMany()
+                        .HasForeignKey("GradeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_employees_grades_grade_code");
+
+                    b.HasOne("AsnCompetency.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_employees_positions_position_id");
+
+                    b.HasOne("AsnCompetency.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_employees_units_unit_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Employees.PositionAssignment", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_assignments_employees_employee_id");
+
+                    b.HasOne("AsnCompetency.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_assignments_positions_position_id");
+
+                    b.HasOne("AsnCompetency.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_assignments_units_unit_id");
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Frameworks.Competency", b =>
@@ -456,11 +1230,93 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_users_employees_employee_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Organisation.OrganisationUnit", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_units_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_units_units_parent_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Positions.Position", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_positions_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_positions_units_unit_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Positions.PositionStandard", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Frameworks.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_standards_competencies_competency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Frameworks.CompetencyFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_standards_competency_frameworks_framework_id");
+
+                    b.HasOne("AsnCompetency.Domain.Positions.Position", null)
+                        .WithMany("Standards")
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_position_standards_positions_position_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Positions.StandardDefault", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_standard_defaults_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Frameworks.CompetencyFramework", b =>
                 {
                     b.Navigation("Competencies");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Positions.Position", b =>
+                {
+                    b.Navigation("Standards");
                 });
 #pragma warning restore 612, 618
         }

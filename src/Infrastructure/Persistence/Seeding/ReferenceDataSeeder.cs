@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Domain.Positions;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.CreateCompetencyFramework;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.PublishCompetencyFramework;
 using Mediator;
@@ -27,7 +28,53 @@ public sealed class ReferenceDataSeeder(
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>
+    /// The level a new position of each type is proposed to require for the national managerial
+    /// and socio-cultural competencies (DOMAIN.md §1: Administrator 3 is confirmed; the others are
+    /// common practice). Seeded once as editable national configuration.
+    /// </summary>
+    public static IReadOnlyDictionary<PositionType, int> NationalStandardDefaults { get; } = new Dictionary<PositionType, int>
+    {
+        [PositionType.JptUtama] = 5,
+        [PositionType.JptMadya] = 5,
+        [PositionType.JptPratama] = 4,
+        [PositionType.Administrator] = 3,
+        [PositionType.Pengawas] = 2,
+        [PositionType.Pelaksana] = 1,
+        [PositionType.FungsionalAhliUtama] = 4,
+        [PositionType.FungsionalAhliMadya] = 3,
+        [PositionType.FungsionalAhliMuda] = 2,
+        [PositionType.FungsionalAhliPertama] = 1,
+        [PositionType.FungsionalPenyelia] = 2,
+        [PositionType.FungsionalMahir] = 2,
+        [PositionType.FungsionalTerampil] = 1,
+        [PositionType.FungsionalPemula] = 1,
+    };
+
     public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await SeedNationalStandardAsync(cancellationToken);
+        await SeedStandardDefaultsAsync(cancellationToken);
+    }
+
+    private async Task SeedStandardDefaultsAsync(CancellationToken cancellationToken)
+    {
+        var configured = await db.StandardDefaults
+            .IgnoreQueryFilters()
+            .Where(d => d.AgencyId == null)
+            .Select(d => d.PositionType)
+            .ToListAsync(cancellationToken);
+        var missing = NationalStandardDefaults.Where(d => !configured.Contains(d.Key)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        db.StandardDefaults.AddRange(missing.Select(d => StandardDefault.Create(agencyId: null, d.Key, d.Value)));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedNationalStandardAsync(CancellationToken cancellationToken)
     {
         var exists = await db.CompetencyFrameworks
             .IgnoreQueryFilters()
