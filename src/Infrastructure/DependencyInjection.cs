@@ -1,4 +1,8 @@
 using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Application.Employees;
+using AsnCompetency.Application.Employees.Import;
+using AsnCompetency.Infrastructure.Files;
+using AsnCompetency.Infrastructure.Persistence.Imports;
 using AsnCompetency.Infrastructure.Identity;
 using AsnCompetency.Infrastructure.Persistence;
 using AsnCompetency.Infrastructure.Persistence.Interceptors;
@@ -32,6 +36,9 @@ public static class DependencyInjection
         });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
+        services.AddScoped<IEmployeeImportStore, EmployeeImportStore>();
+        services.AddSingleton<ITabularFileReader, TabularFileReader>();
+        services.Configure<EmployeeNumberOptions>(configuration.GetSection(EmployeeNumberOptions.Section));
 
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<ReferenceDataSeeder>();

@@ -19,6 +19,9 @@ public sealed class ApiFactory(string connectionString, Action<IServiceCollectio
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
+
+        // Tests start from the demo agencies and sign-ins and build the organisation they need.
+        builder.UseSetting("Database:SeedDemoOrganisation", "false");
         builder.ConfigureServices(services =>
         {
             // Hashing demo passwords at production strength for every reset would only slow the tests.

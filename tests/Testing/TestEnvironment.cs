@@ -62,7 +62,8 @@ public sealed class TestEnvironment : IAsyncDisposable
         }
 
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().SeedAsync(includeDemoData: true, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>()
+            .SeedAsync(includeDemoData: true, CancellationToken.None, includeDemoOrganisation: false);
     }
 
     public HttpClient CreateAnonymousClient() => Factory.CreateClient();

@@ -12,6 +12,9 @@ public sealed class DatabaseStartupOptions
 
     /// <summary>Also load the demo agencies and users (never in production).</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>With the demo data, also the demo agencies' units, positions, standards and employees.</summary>
+    public bool SeedDemoOrganisation { get; set; } = true;
 }
 
 public static class DatabaseStartup
@@ -35,7 +38,7 @@ public static class DatabaseStartup
             await initialiser.MigrateAsync(app.Lifetime.ApplicationStopping);
         }
 
-        await initialiser.SeedAsync(options.SeedDemoData, app.Lifetime.ApplicationStopping);
+        await initialiser.SeedAsync(options.SeedDemoData, app.Lifetime.ApplicationStopping, options.SeedDemoOrganisation);
     }
 
     /// <summary>

@@ -30,7 +30,8 @@ public static class EndpointMappingExtensions
         foreach (var group in groups)
         {
             var name = group.GetType().Name;
-            var builder = app.MapGroup($"{ApiBase}/{group.Route ?? ToKebabCase(name)}").WithTags(name);
+            var route = group.Route ?? ToKebabCase(name);
+            var builder = app.MapGroup(route.Length == 0 ? ApiBase : $"{ApiBase}/{route}").WithTags(name);
             if (group.RequiresAuthentication)
             {
                 builder.RequireAuthorization()

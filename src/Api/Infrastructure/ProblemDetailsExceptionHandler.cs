@@ -64,6 +64,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
         ForbiddenAccessException e => Problem(StatusCodes.Status403Forbidden, "Not allowed.", e.Message),
         AuthenticationFailedException e => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", e.Message),
         PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", e.Message),
+        ImportRejectedException e => ImportRejected(e),
+        UnsupportedFileException { IsUnreadable: true } e => Validation(new Dictionary<string, string[]> { ["file"] = [e.Message] }),
+        UnsupportedFileException e => Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type.", e.Message),
         DbUpdateConcurrencyException => httpContext.Request.Headers.IfMatch.Count > 0
             ? Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "Someone else changed this record while you were saving. Reload it and apply your change again.")
             : Problem(StatusCodes.Status409Conflict, "The resource has changed.", "Someone else changed this record while you were saving. Reload it and apply your change again."),
@@ -218,6 +221,19 @@ public sealed partial class ProblemDetailsExceptionHandler(
             Title = "One or more fields are invalid.",
             Detail = string.Join(" ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")).Take(5)),
         };
+
+    /// <summary>422 with every failing row: what a user needs to fix the file in one go.</summary>
+    private static ProblemDetails ImportRejected(ImportRejectedException exception)
+    {
+        var problem = Problem(
+            StatusCodes.Status422UnprocessableEntity,
+            "The file was not imported.",
+            $"{exception.ErrorCount} error(s) in the file; nothing was imported. Correct the rows listed and upload the whole file again.");
+        problem.Extensions["errorCount"] = exception.ErrorCount;
+        problem.Extensions["rowErrors"] = exception.Errors;
+        problem.Extensions["truncated"] = exception.Errors.Count < exception.ErrorCount;
+        return problem;
+    }
 
     private static ProblemDetails WithErrors(ProblemDetails problem, string? field, string message)
     {

@@ -23,13 +23,15 @@ public sealed class DatabaseInitialiser(
         await db.Database.MigrateAsync(cancellationToken);
     }
 
-    public async Task SeedAsync(bool includeDemoData, CancellationToken cancellationToken)
+    /// <param name="includeDemoData">Load the demo agencies and sign-ins.</param>
+    /// <param name="includeDemoOrganisation">With the demo data, also their units, positions, standards and employees.</param>
+    public async Task SeedAsync(bool includeDemoData, CancellationToken cancellationToken, bool includeDemoOrganisation = true)
     {
         await referenceData.SeedAsync(cancellationToken);
         await adminBootstrapper.EnsureAsync(cancellationToken);
         if (includeDemoData)
         {
-            await demoData.SeedAsync(cancellationToken);
+            await demoData.SeedAsync(includeDemoOrganisation, cancellationToken);
         }
     }
 }

@@ -11,6 +11,9 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, pageSize, totalCount);
     }
+
+    /// <summary>The same page with its items converted, for values computed after the query.</summary>
+    public PagedList<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Page, PageSize, TotalCount);
 }
 
 public static class Paging

@@ -32,6 +32,11 @@ public static partial class ValidationRules
         validator.RuleFor(x => x.PageSize).InclusiveBetween(1, Models.Paging.MaxPageSize);
     }
 
+    /// <summary>A sort key from the list, optionally prefixed with '-' for descending order.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidSort<T>(this IRuleBuilder<T, string?> rule, IReadOnlyList<string> keys) =>
+        rule.Must(sort => sort is null || keys.Contains(sort.TrimStart('-')))
+            .WithMessage($"'sort' must be one of {string.Join(", ", keys)}, optionally prefixed with '-' for descending order.");
+
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageTagPattern();
 }

@@ -38,7 +38,7 @@ public sealed class DemoDataSeeder(
         new("admin.medan", "Admin BKPSDM Kota Medan", UserRole.AgencyAdmin, "MEDAN"),
     ];
 
-    public async Task SeedAsync(CancellationToken cancellationToken)
+    public async Task SeedAsync(bool includeOrganisation, CancellationToken cancellationToken)
     {
         await transactions.ExecuteAsync(
             async ct =>

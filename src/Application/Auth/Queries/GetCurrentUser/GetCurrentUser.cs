@@ -1,7 +1,8 @@
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Application.Common.Models;
+using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Identity;
-using AsnCompetency.Domain.Organisation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,16 +12,18 @@ namespace AsnCompetency.Application.Auth.Queries.GetCurrentUser;
 public sealed record GetCurrentUserQuery : IQuery<CurrentUserDto>;
 
 /// <summary>The signed-in user.</summary>
+/// <param name="Employee">The user's own employee record, for users with the Employee role.</param>
 public sealed record CurrentUserDto(
     Guid Id,
     string UserName,
     string DisplayName,
     string? Email,
     UserRole Role,
-    AgencyReferenceDto? Agency);
+    AgencyReferenceDto? Agency,
+    EmployeeLinkDto? Employee);
 
-/// <summary>An agency as referenced from other resources.</summary>
-public sealed record AgencyReferenceDto(Guid Id, string Code, string Name, string Region, AgencyKind Kind);
+/// <summary>The employee record a user account is linked to; see GET /api/v1/employees/{id}.</summary>
+public sealed record EmployeeLinkDto(Guid Id, string Nip, string DisplayName);
 
 public sealed class GetCurrentUserQueryHandler(IApplicationDbContext db, ICurrentUser currentUser)
     : IQueryHandler<GetCurrentUserQuery, CurrentUserDto>
@@ -30,17 +33,36 @@ public sealed class GetCurrentUserQueryHandler(IApplicationDbContext db, ICurren
         var userId = currentUser.UserId ?? throw new AuthenticationFailedException("Sign in first: this request needs a bearer token.");
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive)
-            .Select(u => new CurrentUserDto(
+            .Select(u => new
+            {
                 u.Id,
                 u.UserName,
                 u.DisplayName,
                 u.Email,
                 u.Role,
-                db.Agencies
+                u.EmployeeId,
+                Agency = db.Agencies
                     .Where(a => a.Id == u.AgencyId)
                     .Select(a => new AgencyReferenceDto(a.Id, a.Code, a.Name, a.Region, a.Kind))
-                    .FirstOrDefault()))
-            .FirstOrDefaultAsync(cancellationToken);
-        return user ?? throw new AuthenticationFailedException("The account of this token no longer exists or is deactivated; sign in again.");
+                    .FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new AuthenticationFailedException("The account of this token no longer exists or is deactivated; sign in again.");
+
+        var employee = user.EmployeeId is not { } employeeId
+            ? null
+            : await db.Employees.AsNoTracking()
+                .Where(e => e.Id == employeeId)
+                .Select(e => new { e.Id, e.Nip, e.FrontTitle, e.FullName, e.BackTitle })
+                .FirstOrDefaultAsync(cancellationToken);
+
+        return new CurrentUserDto(
+            user.Id,
+            user.UserName,
+            user.DisplayName,
+            user.Email,
+            user.Role,
+            user.Agency,
+            employee is null ? null : new EmployeeLinkDto(employee.Id, employee.Nip, Employee.FormatName(employee.FrontTitle, employee.FullName, employee.BackTitle)));
     }
 }

@@ -15,8 +15,6 @@ public sealed class GetCompetencyFrameworksQueryValidator : AbstractValidator<Ge
                 || Guid.TryParse(owner, out _))
             .WithMessage("'owner' must be \"national\" or an agency id.");
         RuleFor(q => q.Search).MaximumLength(200);
-        RuleFor(q => q.Sort)
-            .Must(sort => sort is null || GetCompetencyFrameworksQuery.SortKeys.Contains(sort.TrimStart('-')))
-            .WithMessage($"'sort' must be one of {string.Join(", ", GetCompetencyFrameworksQuery.SortKeys)}, optionally prefixed with '-' for descending order.");
+        RuleFor(q => q.Sort).ValidSort(GetCompetencyFrameworksQuery.SortKeys);
     }
 }

@@ -1,0 +1,139 @@
+using System.Text;
+using AsnCompetency.Api.Infrastructure;
+using AsnCompetency.Application.Common.Models;
+using AsnCompetency.Application.Employees;
+using AsnCompetency.Application.Employees.Commands.AssignEmployeePosition;
+using AsnCompetency.Application.Employees.Commands.CreateEmployee;
+using AsnCompetency.Application.Employees.Commands.UpdateEmployee;
+using AsnCompetency.Application.Employees.Import;
+using AsnCompetency.Application.Employees.Queries.GetEmployee;
+using AsnCompetency.Application.Employees.Queries.GetEmployeeAssignments;
+using AsnCompetency.Application.Employees.Queries.GetEmployees;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsnCompetency.Api.Endpoints;
+
+/// <summary>Employees (pegawai ASN), their position history, and bulk import.</summary>
+public sealed class Employees : EndpointGroupBase
+{
+    public const string Path = EndpointMappingExtensions.ApiBase + "/employees";
+
+    /// <summary>Uploads larger than this answer 413; 100,000 rows take about 15 MB.</summary>
+    public const long MaxImportBytes = 100L * 1024 * 1024;
+
+    public override void Map(RouteGroupBuilder group)
+    {
+        group.MapGet(GetEmployees)
+            .WithSummary("List employees")
+            .WithDescription("Filter by agency, unit (with its sub-units), position type, grade, employee type, status and name or NIP; sorted and paged. An Employee user sees only their own record.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+        group.MapPost(CreateEmployee)
+            .WithSummary("Register an employee")
+            .WithDescription("The NIP is checked part by part; birth date, gender and employee type are read from it. A duplicate NIP answers 409.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet(GetEmployee, "{id:guid}")
+            .WithSummary("Get an employee")
+            .WithDescription("With agency, grade, current position and unit. The ETag header carries the version for If-Match.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        group.MapPut(UpdateEmployee, "{id:guid}")
+            .WithSummary("Change an employee")
+            .WithDescription("Changes the employee's data (a corrected NIP included); positions change through the assignments endpoint.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet(GetEmployeeAssignments, "{id:guid}/assignments")
+            .WithSummary("Get the employee's position history")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        group.MapPost(AssignEmployeePosition, "{id:guid}/assignments")
+            .WithSummary("Move the employee to another position")
+            .WithDescription("From the start date; the current position ends the day before and stays in the history.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost(ImportEmployees, "import")
+            .WithSummary("Import employees from CSV or XLSX")
+            .WithDescription(
+                "multipart/form-data with the file in 'file'. All or nothing: with errors the answer is 422 listing every failing row, " +
+                "column and message, and nothing is written. dryRun=true only checks. mode=upsert updates employees whose NIP is already " +
+                "registered in the agency. CSV in UTF-8 (BOM optional) separated by ',' or ';'. Columns: GET /employees/import/template.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet(GetEmployeeImportTemplate, "import/template")
+            .WithSummary("Download the import template")
+            .WithDescription("A CSV with the import columns and two example rows.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+    }
+
+    public static async Task<Ok<PagedList<EmployeeSummaryDto>>> GetEmployees(ISender sender, [AsParameters] GetEmployeesQuery query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(query, cancellationToken));
+
+    public static async Task<Created<EmployeeDto>> CreateEmployee(ISender sender, HttpResponse response, CreateEmployeeCommand command, CancellationToken cancellationToken)
+    {
+        var employee = await sender.Send(command, cancellationToken);
+        response.SetETag(employee.ETag);
+        return TypedResults.Created($"{Path}/{employee.Id}", employee);
+    }
+
+    public static async Task<Ok<EmployeeDto>> GetEmployee(ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
+    {
+        var employee = await sender.Send(new GetEmployeeQuery(id), cancellationToken);
+        response.SetETag(employee.ETag);
+        return TypedResults.Ok(employee);
+    }
+
+    public static async Task<Ok<EmployeeDto>> UpdateEmployee(
+        ISender sender,
+        HttpResponse response,
+        Guid id,
+        [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch,
+        UpdateEmployeeCommand command,
+        CancellationToken cancellationToken)
+    {
+        var employee = await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken);
+        response.SetETag(employee.ETag);
+        return TypedResults.Ok(employee);
+    }
+
+    public static async Task<Ok<IReadOnlyList<PositionAssignmentDto>>> GetEmployeeAssignments(ISender sender, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetEmployeeAssignmentsQuery(id), cancellationToken));
+
+    public static async Task<Ok<EmployeeDto>> AssignEmployeePosition(
+        ISender sender, HttpResponse response, Guid id, AssignEmployeePositionCommand command, CancellationToken cancellationToken)
+    {
+        var employee = await sender.Send(command with { EmployeeId = id }, cancellationToken);
+        response.SetETag(employee.ETag);
+        return TypedResults.Ok(employee);
+    }
+
+    /// <param name="file">The CSV or XLSX file.</param>
+    /// <param name="dryRun">Check only; write nothing.</param>
+    /// <param name="mode">Insert (default) or Upsert.</param>
+    /// <param name="agencyId">The agency; defaults to the caller's own (required for national users).</param>
+    public static async Task<Ok<EmployeeImportResultDto>> ImportEmployees(
+        ISender sender,
+        IFormFile file,
+        [FromQuery] bool? dryRun,
+        [FromQuery] ImportMode? mode,
+        [FromQuery] Guid? agencyId,
+        CancellationToken cancellationToken)
+    {
+        await using var content = file.OpenReadStream();
+        var command = new ImportEmployeesCommand(content, file.FileName, agencyId, dryRun ?? false, mode ?? ImportMode.Insert);
+        return TypedResults.Ok(await sender.Send(command, cancellationToken));
+    }
+
+    public static FileContentHttpResult GetEmployeeImportTemplate()
+    {
+        var header = string.Join(',', EmployeeImportColumns.All.Select(c => c.Name));
+        var csv = new StringBuilder()
+            .AppendLine(header)
+            .AppendLine("198609262015051001,Budi Santoso,,S.Kom.,PNS,III/b,,,1986-09-26,L,budi.santoso@example.go.id,081234567890")
+            .AppendLine("199203142023212005,Maria Fanggidae,,S.E.,PPPK,IX,,,,P,,")
+            .ToString();
+
+        // With a BOM, Excel opens the file as UTF-8.
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
+        return TypedResults.File(bytes, "text/csv; charset=utf-8", "employee-import-template.csv");
+    }
+}

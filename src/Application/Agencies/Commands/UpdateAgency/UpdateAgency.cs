@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using AsnCompetency.Application.Common.Concurrency;
+using AsnCompetency.Application.Common.Exceptions;
+using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Application.Common.Security;
+using AsnCompetency.Domain.Identity;
+using AsnCompetency.Domain.Organisation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsnCompetency.Application.Agencies.Commands.UpdateAgency;
+
+/// <summary>Changes an agency's name, region and kind; its code stays. SystemAdmin, or the agency's own AgencyAdmin.</summary>
+[Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin)]
+public sealed record UpdateAgencyCommand : ICommand<AgencyDto>
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public string? IfMatch { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public string Region { get; init; } = "";
+
+    public AgencyKind Kind { get; init; }
+}
+
+public sealed class UpdateAgencyCommandHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<UpdateAgencyCommand, AgencyDto>
+{
+    public async ValueTask<AgencyDto> Handle(UpdateAgencyCommand command, CancellationToken cancellationToken)
+    {
+        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException("Agency", command.Id);
+        AccessPolicy.EnsureCanMaintain(user, agency.Id, $"agency {agency.Code}");
+        EntityTag.EnsureMatches(agency, command.IfMatch, $"Agency {agency.Code}");
+
+        agency.Update(command.Name, command.Region, command.Kind);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Agencies.Where(a => a.Id == agency.Id).ToDtos(db).SingleAsync(cancellationToken);
+    }
+}
