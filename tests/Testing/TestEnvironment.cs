@@ -56,7 +56,8 @@ public sealed class TestEnvironment : IAsyncDisposable
             {
                 DbAdapter = DbAdapter.Postgres,
                 SchemasToInclude = ["public"],
-                TablesToIgnore = [new Table(Infrastructure.DependencyInjection.MigrationsHistoryTable)],
+                // Grades are schema data (HasData in the migration): no seeder would put them back.
+                TablesToIgnore = [new Table(Infrastructure.DependencyInjection.MigrationsHistoryTable), new Table("grades")],
             });
             await _respawner.ResetAsync(connection);
         }

@@ -1,5 +1,6 @@
 using System.Text;
 using AsnCompetency.Api.Infrastructure;
+using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Employees;
 using AsnCompetency.Application.Employees.Commands.AssignEmployeePosition;
@@ -108,18 +109,24 @@ public sealed class Employees : EndpointGroupBase
 
     /// <param name="file">The CSV or XLSX file.</param>
     /// <param name="dryRun">Check only; write nothing.</param>
-    /// <param name="mode">Insert (default) or Upsert.</param>
+    /// <param name="mode">Insert (default) or Upsert, in any letter case.</param>
     /// <param name="agencyId">The agency; defaults to the caller's own (required for national users).</param>
     public static async Task<Ok<EmployeeImportResultDto>> ImportEmployees(
         ISender sender,
         IFormFile file,
         [FromQuery] bool? dryRun,
-        [FromQuery] ImportMode? mode,
+        [FromQuery] string? mode,
         [FromQuery] Guid? agencyId,
         CancellationToken cancellationToken)
     {
+        var importMode = ImportMode.Insert;
+        if (mode is not null && (!Enum.TryParse(mode, ignoreCase: true, out importMode) || !Enum.IsDefined(importMode)))
+        {
+            throw new ValidationException("mode", $"'mode' must be Insert or Upsert; \"{mode}\" is not.");
+        }
+
         await using var content = file.OpenReadStream();
-        var command = new ImportEmployeesCommand(content, file.FileName, agencyId, dryRun ?? false, mode ?? ImportMode.Insert);
+        var command = new ImportEmployeesCommand(content, file.FileName, agencyId, dryRun ?? false, importMode);
         return TypedResults.Ok(await sender.Send(command, cancellationToken));
     }
 

@@ -66,6 +66,11 @@ public sealed record Nip
 
     public override string ToString() => Value;
 
+    /// <summary>Two NIPs are the same number whatever warnings their parsing produced.</summary>
+    public bool Equals(Nip? other) => other is not null && other.Value == Value;
+
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+
     /// <summary>The number grouped the way it is printed: 19860926 201505 1 001.</summary>
     public string Formatted => EmployeeType == EmployeeType.Pns
         ? $"{Value[..8]} {Value[8..14]} {Value[14]} {Value[15..]}"

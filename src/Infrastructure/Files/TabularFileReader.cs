@@ -20,7 +20,7 @@ public sealed class TabularFileReader : ITabularFileReader
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return extension switch
         {
-            ".csv" or ".txt" => await CsvFile.OpenAsync(content, cancellationToken),
+            ".csv" => await CsvFile.OpenAsync(content, cancellationToken),
             ".xlsx" => XlsxFile.Open(content),
             _ => throw new UnsupportedFileException($"'{fileName}' is not a CSV (.csv) or Excel (.xlsx) file."),
         };

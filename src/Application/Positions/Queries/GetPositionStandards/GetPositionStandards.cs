@@ -27,10 +27,11 @@ internal static class PositionStandardsReader
         var items = await db.PositionStandards.AsNoTracking()
             .Where(s => s.PositionId == positionId)
             .Join(db.Competencies, s => s.CompetencyId, c => c.Id, (s, c) => new { s, c })
-            .Join(db.CompetencyFrameworks, x => x.s.FrameworkId, f => f.Id, (x, f) => new PositionStandardItemDto(
-                x.c.Id, x.c.Code, x.c.Name, x.c.GroupKind, f.Id, f.Code, f.Version, f.Status, x.s.RequiredLevel, x.s.Weight))
-            .OrderBy(i => i.FrameworkCode)
-            .ThenBy(i => i.CompetencyCode)
+            .Join(db.CompetencyFrameworks, x => x.s.FrameworkId, f => f.Id, (x, f) => new { x.s, x.c, f })
+            .OrderBy(x => x.f.Code)
+            .ThenBy(x => x.c.Code)
+            .Select(x => new PositionStandardItemDto(
+                x.c.Id, x.c.Code, x.c.Name, x.c.GroupKind, x.f.Id, x.f.Code, x.f.Version, x.f.Status, x.s.RequiredLevel, x.s.Weight))
             .ToListAsync(cancellationToken);
 
         return new PositionStandardsDto(position.Id, position.Code, position.Name, position.Type, Common.Concurrency.EntityTag.Format(position.RowVersion), items);
