@@ -2,9 +2,9 @@ using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Employees;
 using AsnCompetency.Application.Employees.Import;
 using AsnCompetency.Infrastructure.Files;
-using AsnCompetency.Infrastructure.Persistence.Imports;
 using AsnCompetency.Infrastructure.Identity;
 using AsnCompetency.Infrastructure.Persistence;
+using AsnCompetency.Infrastructure.Persistence.Imports;
 using AsnCompetency.Infrastructure.Persistence.Interceptors;
 using AsnCompetency.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoOrganisationSeeder>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<DatabaseInitialiser>();
 

@@ -7,13 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace AsnCompetency.Infrastructure.Persistence.Seeding;
 
 /// <summary>
-/// Demo data for trying the system out: the three first agencies and one user per role. Never
-/// run in production; the README lists the sign-ins.
+/// Demo data for trying the system out: the three first agencies and one user per role, and on
+/// request their organisations (<see cref="DemoOrganisationSeeder"/>). Never run in production;
+/// the README lists the sign-ins.
 /// </summary>
 public sealed class DemoDataSeeder(
     ApplicationDbContext db,
     IPasswordService passwords,
     ITransactionRunner transactions,
+    DemoOrganisationSeeder organisation,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>The password of every demo user (documented in the README; demo data only).</summary>
@@ -40,14 +42,18 @@ public sealed class DemoDataSeeder(
 
     public async Task SeedAsync(bool includeOrganisation, CancellationToken cancellationToken)
     {
-        await transactions.ExecuteAsync(
+        var agencyIds = await transactions.ExecuteAsync(
             async ct =>
             {
-                var agencyIds = await SeedAgenciesAsync(ct);
-                await SeedUsersAsync(agencyIds, ct);
-                return 0;
+                var ids = await SeedAgenciesAsync(ct);
+                await SeedUsersAsync(ids, ct);
+                return ids;
             },
             cancellationToken);
+        if (includeOrganisation)
+        {
+            await organisation.SeedAsync(agencyIds, cancellationToken);
+        }
     }
 
     private async Task<Dictionary<string, Guid>> SeedAgenciesAsync(CancellationToken cancellationToken)

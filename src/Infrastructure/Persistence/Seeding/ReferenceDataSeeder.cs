@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AsnCompetency.Application.Common.Interfaces;
-using AsnCompetency.Domain.Positions;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.CreateCompetencyFramework;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.PublishCompetencyFramework;
+using AsnCompetency.Domain.Positions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
