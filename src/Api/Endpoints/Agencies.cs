@@ -52,15 +52,12 @@ public sealed class Agencies : EndpointGroupBase
     public static async Task<Created<AgencyDto>> CreateAgency(ISender sender, HttpResponse response, CreateAgencyCommand command, CancellationToken cancellationToken)
     {
         var agency = await sender.Send(command, cancellationToken);
-        response.SetETag(agency.ETag);
-        return TypedResults.Created($"{Path}/{agency.Id}", agency);
+        return response.CreatedWithETag($"{Path}/{agency.Id}", agency);
     }
 
     public static async Task<Ok<AgencyDto>> GetAgency(ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
     {
-        var agency = await sender.Send(new GetAgencyQuery(id), cancellationToken);
-        response.SetETag(agency.ETag);
-        return TypedResults.Ok(agency);
+        return response.OkWithETag(await sender.Send(new GetAgencyQuery(id), cancellationToken));
     }
 
     public static async Task<Ok<AgencyDto>> UpdateAgency(
@@ -71,9 +68,7 @@ public sealed class Agencies : EndpointGroupBase
         UpdateAgencyCommand command,
         CancellationToken cancellationToken)
     {
-        var agency = await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken);
-        response.SetETag(agency.ETag);
-        return TypedResults.Ok(agency);
+        return response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
     }
 
     public static async Task<Ok<UnitTreeDto>> GetUnitTree(ISender sender, Guid id, CancellationToken cancellationToken) =>
@@ -82,7 +77,6 @@ public sealed class Agencies : EndpointGroupBase
     public static async Task<Created<UnitDto>> CreateUnit(ISender sender, HttpResponse response, Guid id, CreateUnitCommand command, CancellationToken cancellationToken)
     {
         var unit = await sender.Send(command with { AgencyId = id }, cancellationToken);
-        response.SetETag(unit.ETag);
-        return TypedResults.Created($"{Units.Path}/{unit.Id}", unit);
+        return response.CreatedWithETag($"{Units.Path}/{unit.Id}", unit);
     }
 }

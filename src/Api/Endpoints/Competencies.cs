@@ -32,9 +32,7 @@ public sealed class Competencies : EndpointGroupBase
 
     public static async Task<Ok<CompetencyDto>> GetCompetency(ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
     {
-        var competency = await sender.Send(new GetCompetencyQuery(id), cancellationToken);
-        response.SetETag(competency.ETag);
-        return TypedResults.Ok(competency);
+        return response.OkWithETag(await sender.Send(new GetCompetencyQuery(id), cancellationToken));
     }
 
     public static async Task<Ok<CompetencyDto>> UpdateCompetency(
@@ -45,9 +43,7 @@ public sealed class Competencies : EndpointGroupBase
         UpdateCompetencyCommand command,
         CancellationToken cancellationToken)
     {
-        var competency = await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken);
-        response.SetETag(competency.ETag);
-        return TypedResults.Ok(competency);
+        return response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
     }
 
     public static async Task<NoContent> DeleteCompetency(

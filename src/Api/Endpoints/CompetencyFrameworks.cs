@@ -74,13 +74,12 @@ public sealed class CompetencyFrameworks : EndpointGroupBase
         ISender sender, HttpResponse response, CreateCompetencyFrameworkCommand command, CancellationToken cancellationToken)
     {
         var framework = await sender.Send(command, cancellationToken);
-        response.SetETag(framework.ETag);
-        return TypedResults.Created($"{Path}/{framework.Id}", framework);
+        return response.CreatedWithETag($"{Path}/{framework.Id}", framework);
     }
 
     public static async Task<Ok<CompetencyFrameworkDto>> GetCompetencyFramework(
         ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken) =>
-        WithETag(response, await sender.Send(new GetCompetencyFrameworkQuery(id), cancellationToken));
+        response.OkWithETag(await sender.Send(new GetCompetencyFrameworkQuery(id), cancellationToken));
 
     public static async Task<Ok<CompetencyFrameworkDto>> UpdateCompetencyFramework(
         ISender sender,
@@ -89,7 +88,7 @@ public sealed class CompetencyFrameworks : EndpointGroupBase
         [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch,
         UpdateCompetencyFrameworkCommand command,
         CancellationToken cancellationToken) =>
-        WithETag(response, await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
+        response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
 
     public static async Task<NoContent> DeleteCompetencyFramework(
         ISender sender, Guid id, [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch, CancellationToken cancellationToken)
@@ -100,18 +99,17 @@ public sealed class CompetencyFrameworks : EndpointGroupBase
 
     public static async Task<Ok<CompetencyFrameworkDto>> PublishCompetencyFramework(
         ISender sender, HttpResponse response, Guid id, [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch, CancellationToken cancellationToken) =>
-        WithETag(response, await sender.Send(new PublishCompetencyFrameworkCommand(id, ifMatch), cancellationToken));
+        response.OkWithETag(await sender.Send(new PublishCompetencyFrameworkCommand(id, ifMatch), cancellationToken));
 
     public static async Task<Ok<CompetencyFrameworkDto>> RetireCompetencyFramework(
         ISender sender, HttpResponse response, Guid id, [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch, CancellationToken cancellationToken) =>
-        WithETag(response, await sender.Send(new RetireCompetencyFrameworkCommand(id, ifMatch), cancellationToken));
+        response.OkWithETag(await sender.Send(new RetireCompetencyFrameworkCommand(id, ifMatch), cancellationToken));
 
     public static async Task<Created<CompetencyFrameworkDto>> CreateCompetencyFrameworkVersion(
         ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
     {
         var framework = await sender.Send(new CreateCompetencyFrameworkVersionCommand(id), cancellationToken);
-        response.SetETag(framework.ETag);
-        return TypedResults.Created($"{Path}/{framework.Id}", framework);
+        return response.CreatedWithETag($"{Path}/{framework.Id}", framework);
     }
 
     public static async Task<Ok<CompetencyTreeDto>> GetCompetencyTree(ISender sender, Guid id, CancellationToken cancellationToken) =>
@@ -121,13 +119,6 @@ public sealed class CompetencyFrameworks : EndpointGroupBase
         ISender sender, HttpResponse response, Guid id, AddCompetencyCommand command, CancellationToken cancellationToken)
     {
         var competency = await sender.Send(command with { FrameworkId = id }, cancellationToken);
-        response.SetETag(competency.ETag);
-        return TypedResults.Created($"{Competencies.Path}/{competency.Id}", competency);
-    }
-
-    private static Ok<CompetencyFrameworkDto> WithETag(HttpResponse response, CompetencyFrameworkDto framework)
-    {
-        response.SetETag(framework.ETag);
-        return TypedResults.Ok(framework);
+        return response.CreatedWithETag($"{Competencies.Path}/{competency.Id}", competency);
     }
 }

@@ -72,15 +72,12 @@ public sealed class Employees : EndpointGroupBase
     public static async Task<Created<EmployeeDto>> CreateEmployee(ISender sender, HttpResponse response, CreateEmployeeCommand command, CancellationToken cancellationToken)
     {
         var employee = await sender.Send(command, cancellationToken);
-        response.SetETag(employee.ETag);
-        return TypedResults.Created($"{Path}/{employee.Id}", employee);
+        return response.CreatedWithETag($"{Path}/{employee.Id}", employee);
     }
 
     public static async Task<Ok<EmployeeDto>> GetEmployee(ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
     {
-        var employee = await sender.Send(new GetEmployeeQuery(id), cancellationToken);
-        response.SetETag(employee.ETag);
-        return TypedResults.Ok(employee);
+        return response.OkWithETag(await sender.Send(new GetEmployeeQuery(id), cancellationToken));
     }
 
     public static async Task<Ok<EmployeeDto>> UpdateEmployee(
@@ -91,9 +88,7 @@ public sealed class Employees : EndpointGroupBase
         UpdateEmployeeCommand command,
         CancellationToken cancellationToken)
     {
-        var employee = await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken);
-        response.SetETag(employee.ETag);
-        return TypedResults.Ok(employee);
+        return response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
     }
 
     public static async Task<Ok<IReadOnlyList<PositionAssignmentDto>>> GetEmployeeAssignments(ISender sender, Guid id, CancellationToken cancellationToken) =>
@@ -102,9 +97,7 @@ public sealed class Employees : EndpointGroupBase
     public static async Task<Ok<EmployeeDto>> AssignEmployeePosition(
         ISender sender, HttpResponse response, Guid id, AssignEmployeePositionCommand command, CancellationToken cancellationToken)
     {
-        var employee = await sender.Send(command with { EmployeeId = id }, cancellationToken);
-        response.SetETag(employee.ETag);
-        return TypedResults.Ok(employee);
+        return response.OkWithETag(await sender.Send(command with { EmployeeId = id }, cancellationToken));
     }
 
     /// <param name="file">The CSV or XLSX file.</param>

@@ -54,15 +54,12 @@ public sealed class Positions : EndpointGroupBase
     public static async Task<Created<PositionDto>> CreatePosition(ISender sender, HttpResponse response, CreatePositionCommand command, CancellationToken cancellationToken)
     {
         var position = await sender.Send(command, cancellationToken);
-        response.SetETag(position.ETag);
-        return TypedResults.Created($"{Path}/{position.Id}", position);
+        return response.CreatedWithETag($"{Path}/{position.Id}", position);
     }
 
     public static async Task<Ok<PositionDto>> GetPosition(ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
     {
-        var position = await sender.Send(new GetPositionQuery(id), cancellationToken);
-        response.SetETag(position.ETag);
-        return TypedResults.Ok(position);
+        return response.OkWithETag(await sender.Send(new GetPositionQuery(id), cancellationToken));
     }
 
     public static async Task<Ok<PositionDto>> UpdatePosition(
@@ -73,9 +70,7 @@ public sealed class Positions : EndpointGroupBase
         UpdatePositionCommand command,
         CancellationToken cancellationToken)
     {
-        var position = await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken);
-        response.SetETag(position.ETag);
-        return TypedResults.Ok(position);
+        return response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
     }
 
     public static async Task<NoContent> DeletePosition(
@@ -87,9 +82,7 @@ public sealed class Positions : EndpointGroupBase
 
     public static async Task<Ok<PositionStandardsDto>> GetPositionStandards(ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
     {
-        var standards = await sender.Send(new GetPositionStandardsQuery(id), cancellationToken);
-        response.SetETag(standards.ETag);
-        return TypedResults.Ok(standards);
+        return response.OkWithETag(await sender.Send(new GetPositionStandardsQuery(id), cancellationToken));
     }
 
     public static async Task<Ok<PositionStandardsDto>> ReplacePositionStandards(
@@ -100,8 +93,6 @@ public sealed class Positions : EndpointGroupBase
         ReplacePositionStandardsCommand command,
         CancellationToken cancellationToken)
     {
-        var standards = await sender.Send(command with { PositionId = id, IfMatch = ifMatch }, cancellationToken);
-        response.SetETag(standards.ETag);
-        return TypedResults.Ok(standards);
+        return response.OkWithETag(await sender.Send(command with { PositionId = id, IfMatch = ifMatch }, cancellationToken));
     }
 }

@@ -31,9 +31,7 @@ public sealed class Units : EndpointGroupBase
 
     public static async Task<Ok<UnitDto>> GetUnit(ISender sender, HttpResponse response, Guid id, CancellationToken cancellationToken)
     {
-        var unit = await sender.Send(new GetUnitQuery(id), cancellationToken);
-        response.SetETag(unit.ETag);
-        return TypedResults.Ok(unit);
+        return response.OkWithETag(await sender.Send(new GetUnitQuery(id), cancellationToken));
     }
 
     public static async Task<Ok<UnitDto>> UpdateUnit(
@@ -44,9 +42,7 @@ public sealed class Units : EndpointGroupBase
         UpdateUnitCommand command,
         CancellationToken cancellationToken)
     {
-        var unit = await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken);
-        response.SetETag(unit.ETag);
-        return TypedResults.Ok(unit);
+        return response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
     }
 
     public static async Task<NoContent> DeleteUnit(

@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Domain.Organisation;
 
 namespace AsnCompetency.Application.Agencies;
@@ -13,4 +14,4 @@ public sealed record AgencyDto(
     int PositionCount,
     int EmployeeCount,
     DateTimeOffset UpdatedAt,
-    string ETag);
+    string ETag) : IVersioned;

@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Domain.Frameworks;
 
 namespace AsnCompetency.Application.CompetencyFrameworks;
@@ -19,7 +20,7 @@ public sealed record CompetencyFrameworkSummaryDto(
     DateTimeOffset UpdatedAt);
 
 /// <summary>A framework with its proficiency scale, version links and tree size.</summary>
-public sealed record CompetencyFrameworkDto
+public sealed record CompetencyFrameworkDto : IVersioned
 {
     public Guid Id { get; init; }
 
@@ -71,7 +72,7 @@ public sealed record ProficiencyLevelDto(int Level, string Name, string? Descrip
 public sealed record CompetencyLevelDto(int Level, string Description, IReadOnlyList<string> Indicators);
 
 /// <summary>One competency or group, without its children.</summary>
-public sealed record CompetencyDto
+public sealed record CompetencyDto : IVersioned
 {
     public Guid Id { get; init; }
 

@@ -37,7 +37,7 @@ public sealed record EmployeeSummaryDto
 }
 
 /// <summary>An employee with position, unit and the data read from the NIP.</summary>
-public sealed record EmployeeDto
+public sealed record EmployeeDto : IVersioned
 {
     public Guid Id { get; init; }
 

@@ -5,7 +5,7 @@ using AsnCompetency.Domain.Positions;
 namespace AsnCompetency.Application.Positions;
 
 /// <summary>A position with its unit and the size of its standard.</summary>
-public sealed record PositionDto
+public sealed record PositionDto : IVersioned
 {
     public Guid Id { get; init; }
 
@@ -45,7 +45,7 @@ public sealed record PositionStandardsDto(
     string PositionName,
     PositionType PositionType,
     string ETag,
-    IReadOnlyList<PositionStandardItemDto> Items);
+    IReadOnlyList<PositionStandardItemDto> Items) : IVersioned;
 
 /// <summary>The level one competency must reach in the position, and how critical it is.</summary>
 public sealed record PositionStandardItemDto(

@@ -4,7 +4,7 @@ using AsnCompetency.Domain.Organisation;
 namespace AsnCompetency.Application.Units;
 
 /// <summary>A unit with the number of positions and active employees directly in it.</summary>
-public sealed record UnitDto
+public sealed record UnitDto : IVersioned
 {
     public Guid Id { get; init; }
 
