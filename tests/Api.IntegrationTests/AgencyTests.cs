@@ -82,10 +82,26 @@ public sealed class AgencyTests : ApiTestBase
     }
 
     [Test]
-    public async Task UpdateAgency_AsItsAgencyAdmin_ChangesNameAndKeepsCode()
+    public async Task UpdateAgency_AsItsAgencyAdmin_Returns403()
     {
         using var client = await SignInAsync("admin.kalianda");
         var agencyId = await client.AgencyIdAsync();
+
+        var response = await client.SendWithIfMatchAsync(HttpMethod.Put, $"{Agencies}/{agencyId}", null, new
+        {
+            name = "Pemkab Lampung Selatan",
+            region = "Kabupaten Lampung Selatan",
+            kind = "Kecamatan",
+        });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task UpdateAgency_AsSystemAdmin_ChangesNameAndKeepsCode()
+    {
+        using var client = await SignInAsync("sysadmin");
+        var agencyId = await AgencyIdAsync("LAMSEL");
         var etag = (await client.GetAsync($"{Agencies}/{agencyId}")).ETagOf();
 
         var response = await client.SendWithIfMatchAsync(HttpMethod.Put, $"{Agencies}/{agencyId}", etag, new

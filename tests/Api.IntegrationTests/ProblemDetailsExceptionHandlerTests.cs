@@ -26,6 +26,8 @@ public sealed class ProblemDetailsExceptionHandlerTests : ApiTestBase
         new object[] { new DomainValidationException("levels[0].level", "must be between 1 and 5"), 400 },
         new object[] { new DbUpdateConcurrencyException("stale row"), 409 },
         new object[] { new NpgsqlException("connection refused", new SocketException(111)), 503 },
+        new object[] { new PostgresException("duplicate key value violates unique constraint \"ix_employees_nip\"", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation), 409 },
+        new object[] { new PostgresException("invalid byte sequence for encoding \"UTF8\": 0x00", "ERROR", "ERROR", PostgresErrorCodes.CharacterNotInRepertoire), 400 },
     ];
 
     [TestCaseSource(nameof(Cases))]

@@ -34,7 +34,7 @@ public sealed class Agencies : EndpointGroupBase
             .ProducesProblems(StatusCodes.Status404NotFound);
         group.MapPut(UpdateAgency, "{id:guid}")
             .WithSummary("Change an agency")
-            .WithDescription("Name, region and kind; the code stays. SystemAdmin, or the agency's own AgencyAdmin.")
+            .WithDescription("Name, region and kind; the code stays. SystemAdmin only.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType);
         group.MapGet(GetUnitTree, "{id:guid}/units")
             .WithSummary("Get the agency's unit tree")

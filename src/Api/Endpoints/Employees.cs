@@ -48,7 +48,7 @@ public sealed class Employees : EndpointGroupBase
         group.MapPost(AssignEmployeePosition, "{id:guid}/assignments")
             .WithSummary("Move the employee to another position")
             .WithDescription("From the start date; the current position ends the day before and stays in the history.")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType);
         group.MapPost(ImportEmployees, "import")
             .WithSummary("Import employees from CSV or XLSX")
             .WithDescription(
@@ -95,10 +95,13 @@ public sealed class Employees : EndpointGroupBase
         TypedResults.Ok(await sender.Send(new GetEmployeeAssignmentsQuery(id), cancellationToken));
 
     public static async Task<Ok<EmployeeDto>> AssignEmployeePosition(
-        ISender sender, HttpResponse response, Guid id, AssignEmployeePositionCommand command, CancellationToken cancellationToken)
-    {
-        return response.OkWithETag(await sender.Send(command with { EmployeeId = id }, cancellationToken));
-    }
+        ISender sender,
+        HttpResponse response,
+        Guid id,
+        [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch,
+        AssignEmployeePositionCommand command,
+        CancellationToken cancellationToken) =>
+        response.OkWithETag(await sender.Send(command with { EmployeeId = id, IfMatch = ifMatch }, cancellationToken));
 
     /// <param name="file">The CSV or XLSX file.</param>
     /// <param name="dryRun">Check only; write nothing.</param>

@@ -70,10 +70,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
         DbUpdateConcurrencyException => httpContext.Request.Headers.IfMatch.Count > 0
             ? Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "Someone else changed this record while you were saving. Reload it and apply your change again.")
             : Problem(StatusCodes.Status409Conflict, "The resource has changed.", "Someone else changed this record while you were saving. Reload it and apply your change again."),
-        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-            Problem(StatusCodes.Status409Conflict, "Duplicate.", "A record with the same code or key already exists."),
-        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } =>
+        _ when PostgresError(exception) is { SqlState: PostgresErrorCodes.UniqueViolation } =>
+            Problem(StatusCodes.Status409Conflict, "Duplicate.", "A record with the same code or key already exists (perhaps saved by someone else just now). Reload and try again."),
+        _ when PostgresError(exception) is { SqlState: PostgresErrorCodes.ForeignKeyViolation } =>
             Problem(StatusCodes.Status409Conflict, "Related record missing or still in use.", "The change refers to a record that does not exist, or removes one that other records still refer to."),
+        _ when PostgresError(exception) is { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
+            Validation(new Dictionary<string, string[]> { ["body"] = ["Text may not contain control characters such as NUL (\\u0000)."] }),
         BadHttpRequestException e => FromBadRequest(e),
         _ when IsDatabaseUnavailable(exception) =>
             Problem(StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable.", "The database cannot be reached right now. Try again in a few seconds."),
@@ -85,7 +87,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var status = exception.StatusCode;
         if (status == StatusCodes.Status415UnsupportedMediaType)
         {
-            return Problem(status, "Unsupported content type.", "Send the request body as JSON with the header Content-Type: application/json.");
+            // The framework says which kind it expected: "a supported form media type" for uploads.
+            var upload = exception.Message.Contains("form media type", StringComparison.OrdinalIgnoreCase);
+            return Problem(status, "Unsupported content type.", upload ? ProblemDefaults.UploadExpected : ProblemDefaults.JsonExpected);
         }
 
         if (status == StatusCodes.Status413PayloadTooLarge)
@@ -199,6 +203,19 @@ public sealed partial class ProblemDetailsExceptionHandler(
         typeof(Domain.Common.Entity).Assembly.GetTypes()
             .Concat(typeof(Application.DependencyInjection).Assembly.GetTypes())
             .FirstOrDefault(t => t.IsEnum && (t.FullName == fullName || t.Name == simpleName));
+
+    private static PostgresException? PostgresError(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException postgres)
+            {
+                return postgres;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsDatabaseUnavailable(Exception exception)
     {

@@ -65,8 +65,6 @@ public sealed class UserAccount : AuditableEntity, IHasRowVersion
         EmployeeId = employeeId;
     }
 
-    public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
-
     public void Deactivate() => IsActive = false;
 
     private static void EnsureRoleFitsAgency(UserRole role, Guid? agencyId)

@@ -32,7 +32,10 @@ public sealed class TabularFileReader : ITabularFileReader
 
         public static async Task<CsvFile> OpenAsync(Stream content, CancellationToken cancellationToken)
         {
-            var text = new StreamReader(content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            // Invalid UTF-8 is refused, not replaced: Excel's plain "CSV" is Windows-1252, and
+            // silently storing "Caf\uFFFD" for "Café" would corrupt names.
+            var text = new StreamReader(
+                content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
             var options = new CsvDataReaderOptions
             {
                 HasHeaders = true,
@@ -49,6 +52,10 @@ public sealed class TabularFileReader : ITabularFileReader
             catch (CsvFormatException e)
             {
                 throw new UnsupportedFileException($"The CSV file cannot be read: {e.Message}", isUnreadable: true);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw NotUtf8();
             }
         }
 
@@ -81,7 +88,16 @@ public sealed class TabularFileReader : ITabularFileReader
             {
                 throw new UnsupportedFileException($"Row {rowNumber} of the CSV file cannot be read: {e.Message}", isUnreadable: true);
             }
+            catch (DecoderFallbackException)
+            {
+                throw NotUtf8(rowNumber);
+            }
         }
+
+        private static UnsupportedFileException NotUtf8(int? rowNumber = null) =>
+            new(
+                $"The file is not UTF-8 text{(rowNumber is { } row ? $" (first seen near row {row})" : "")}. In Excel, save it as \"CSV UTF-8 (Comma delimited)\", or upload the .xlsx workbook.",
+                isUnreadable: true);
     }
 
     private sealed class XlsxFile : ITabularFile

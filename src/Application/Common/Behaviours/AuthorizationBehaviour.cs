@@ -44,9 +44,12 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
                 $"This action needs the role {string.Join(" or ", Requirement.Roles)}; you are signed in as {user.Role?.ToString() ?? "no role"}.");
         }
 
-        if (message is IAgencyOwnedCommand owned)
+        if (message is IAgencyOwnedCommand owned && !AccessPolicy.CanMaintain(user, owned.OwnerAgencyId))
         {
-            AccessPolicy.EnsureCanMaintain(user, owned.OwnerAgencyId, owned.OwnerAgencyId is null ? "national data" : "another agency's data");
+            throw new ForbiddenAccessException(owned.OwnerAgencyId is null
+                ? "Without an agency id this request would change national data, which only a SystemAdmin may do."
+                    + (user.AgencyId is { } own ? $" Send your agency's id ({own}) to work on your agency's data." : "")
+                : "You may change only your own agency's data.");
         }
     }
 }

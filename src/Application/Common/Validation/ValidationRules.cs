@@ -28,7 +28,9 @@ public static partial class ValidationRules
     public static void ValidPaging<T>(this AbstractValidator<T> validator)
         where T : Models.IPagedQuery
     {
-        validator.RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        validator.RuleFor(x => x.Page).GreaterThanOrEqualTo(1)
+            .Must((query, page) => (long)(page - 1) * Math.Max(query.PageSize, 1) <= int.MaxValue)
+            .WithMessage("'page' is beyond the last possible page for this page size.");
         validator.RuleFor(x => x.PageSize).InclusiveBetween(1, Models.Paging.MaxPageSize);
     }
 

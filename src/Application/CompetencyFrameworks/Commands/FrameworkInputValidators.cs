@@ -20,8 +20,9 @@ public static class FrameworkInputRules
             .Must(levels => levels.Count is 0 or (>= ProficiencyScale.MinLevelCount and <= ProficiencyScale.MaxLevel))
             .WithMessage($"A proficiency scale has {ProficiencyScale.MinLevelCount} to {ProficiencyScale.MaxLevel} levels, or none for the standard scale.")
             .Must(levels => levels.Count == 0
-                || levels.Select(l => l.Level).Order().SequenceEqual(Enumerable.Range(ProficiencyScale.MinLevel, levels.Count)))
+                || levels.Select(l => l?.Level ?? 0).Order().SequenceEqual(Enumerable.Range(ProficiencyScale.MinLevel, levels.Count)))
             .WithMessage("Levels must be numbered 1 to N, each once.");
+        validator.RuleForEach(AsSequence(scale)).Cascade(CascadeMode.Continue).NotNull();
         validator.RuleForEach(AsSequence(scale)).Cascade(CascadeMode.Continue).ChildRules(level =>
         {
             level.RuleFor(l => l.Level).InclusiveBetween(ProficiencyScale.MinLevel, ProficiencyScale.MaxLevel);
@@ -35,8 +36,9 @@ public static class FrameworkInputRules
     {
         validator.RuleFor(levels)
             .NotNull()
-            .Must(list => list.Select(l => l.Level).Distinct().Count() == list.Count)
+            .Must(list => list.Where(l => l is not null).Select(l => l.Level).Distinct().Count() == list.Count(l => l is not null))
             .WithMessage("Each level may be described only once.");
+        validator.RuleForEach(AsSequence(levels)).Cascade(CascadeMode.Continue).NotNull();
         validator.RuleForEach(AsSequence(levels)).Cascade(CascadeMode.Continue).ChildRules(level =>
         {
             level.RuleFor(l => l.Level)
@@ -82,7 +84,7 @@ public sealed class CompetencyTreeInputValidator : AbstractValidator<CompetencyT
             .WithMessage($"The tree may be at most {MaxDepth} levels deep.");
         if (depth < MaxDepth)
         {
-            RuleForEach(c => c.Children).Cascade(CascadeMode.Continue).SetValidator(new CompetencyTreeInputValidator(levelCount, depth + 1));
+            RuleForEach(c => c.Children).Cascade(CascadeMode.Continue).NotNull().SetValidator(new CompetencyTreeInputValidator(levelCount, depth + 1));
         }
     }
 }

@@ -59,9 +59,9 @@ public abstract class EmployeeFieldsValidator<T> : AbstractValidator<T>
         RuleFor(e => e.EmployeeType).IsInEnum();
         RuleFor(e => e.Gender).IsInEnum();
         RuleFor(e => e.GradeCode).MaximumLength(10);
-        RuleFor(e => e.Email).MaximumLength(FieldLengths.Email).EmailAddress().When(e => !string.IsNullOrWhiteSpace(e.Email));
+        RuleFor(e => e.Email).MaximumLength(FieldLengths.Email)
+            .Must(ContactFormats.IsEmail).WithMessage($"'email' {ContactFormats.EmailRule}");
         RuleFor(e => e.Phone).MaximumLength(FieldLengths.Phone)
-            .Matches(@"^\+?[0-9 ()\-]{6,30}$").When(e => !string.IsNullOrWhiteSpace(e.Phone))
-            .WithMessage("'phone' may contain digits, spaces, brackets, dashes and a leading +.");
+            .Must(ContactFormats.IsPhone).WithMessage($"'phone' {ContactFormats.PhoneRule}");
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Runtime.CompilerServices;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Security;
+using AsnCompetency.Application.Common.Validation;
 using AsnCompetency.Domain.Common;
 using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Identity;
@@ -144,6 +144,13 @@ public sealed class ImportEmployeesCommandHandler(
                 columns.TryGetValue(column, out var c) && c.Index < row.Values.Count && !string.IsNullOrWhiteSpace(row.Values[c.Index])
                     ? row.Values[c.Index]!.Trim()
                     : null;
+            foreach (var (index, header) in columns.Values)
+            {
+                if (index < row.Values.Count && row.Values[index] is { } value && value.Any(ch => char.IsControl(ch) && ch is not ('\t' or '\r' or '\n')))
+                {
+                    errors.Add(row.RowNumber, header, "The cell contains a control character (such as NUL); remove it.");
+                }
+            }
             void Fail(string column, string message) =>
                 errors.Add(row.RowNumber, columns.TryGetValue(column, out var c) ? c.Header : column, message);
 
@@ -202,12 +209,16 @@ public sealed class ImportEmployeesCommandHandler(
             }
 
             var email = Limited(Columns.Email, FieldLengths.Email);
-            if (email is not null && !MailAddress.TryCreate(email, out _))
+            if (!ContactFormats.IsEmail(email))
             {
-                Fail(Columns.Email, $"'{email}' is not an e-mail address.");
+                Fail(Columns.Email, $"'{email}' {ContactFormats.EmailRule}");
             }
 
             var phone = Limited(Columns.Phone, FieldLengths.Phone);
+            if (!ContactFormats.IsPhone(phone))
+            {
+                Fail(Columns.Phone, $"'{phone}' {ContactFormats.PhoneRule}");
+            }
             if (errors.Count > errorsBefore)
             {
                 return null;

@@ -34,15 +34,16 @@ public sealed class UpdateStandardDefaultsCommandValidator : AbstractValidator<U
     public UpdateStandardDefaultsCommandValidator()
     {
         RuleFor(c => c.Items).NotNull()
-            .Must(items => items.Select(i => i.PositionType).Distinct().Count() == items.Count)
+            .Must(items => items.Where(i => i is not null).Select(i => i.PositionType).Distinct().Count() == items.Count(i => i is not null))
             .WithMessage("Each position type may appear only once.");
+        RuleForEach(c => c.Items).Cascade(CascadeMode.Continue).NotNull();
         RuleForEach(c => c.Items).Cascade(CascadeMode.Continue).ChildRules(item =>
         {
             item.RuleFor(i => i.PositionType).IsInEnum();
             item.RuleFor(i => i.RequiredLevel).InclusiveBetween(ProficiencyScale.MinLevel, ProficiencyScale.MaxLevel);
         });
         RuleForEach(c => c.Items).Cascade(CascadeMode.Continue)
-            .Must((command, item) => command.AgencyId is not null || item.RequiredLevel is not null)
+            .Must((command, item) => command.AgencyId is not null || item?.RequiredLevel is not null)
             .WithMessage("A national default needs a level; only an agency override can be removed.");
     }
 }
@@ -51,6 +52,11 @@ public sealed class UpdateStandardDefaultsCommandHandler(IApplicationDbContext d
 {
     public async ValueTask<StandardDefaultsDto> Handle(UpdateStandardDefaultsCommand command, CancellationToken cancellationToken)
     {
+        if (command.AgencyId is { } agencyId && !await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
+        {
+            throw new Common.Exceptions.ValidationException("agencyId", $"There is no agency {agencyId}.");
+        }
+
         var existing = await db.StandardDefaults
             .Where(d => d.AgencyId == command.AgencyId)
             .ToDictionaryAsync(d => d.PositionType, cancellationToken);

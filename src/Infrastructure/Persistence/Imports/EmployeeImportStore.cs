@@ -193,7 +193,9 @@ public sealed class EmployeeImportStore(ApplicationDbContext db) : IEmployeeImpo
             new("note", AssignmentNote),
         ];
 
-        var changed = UpdatableColumns.Where(c => batch.Columns.ContainsKey(c.Column)).Select(c => $"{c.Sql} = s.{c.Sql}");
+        // An empty cell keeps what is stored: a partly filled export must not wipe data. Values are
+        // cleared by editing the employee.
+        var changed = UpdatableColumns.Where(c => batch.Columns.ContainsKey(c.Column)).Select(c => $"{c.Sql} = COALESCE(s.{c.Sql}, e.{c.Sql})");
         await ExecuteAsync(
             $"""
             UPDATE employees e

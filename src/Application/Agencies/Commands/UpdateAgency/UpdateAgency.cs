@@ -10,8 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Application.Agencies.Commands.UpdateAgency;
 
-/// <summary>Changes an agency's name, region and kind; its code stays. SystemAdmin, or the agency's own AgencyAdmin.</summary>
-[Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin)]
+/// <summary>
+/// Changes an agency's name, region and kind; its code stays. SystemAdmin only: region and kind
+/// group national statistics, so agencies do not classify themselves.
+/// </summary>
+[Authorize(UserRole.SystemAdmin)]
 public sealed record UpdateAgencyCommand : ICommand<AgencyDto>
 {
     [JsonIgnore]
@@ -27,13 +30,12 @@ public sealed record UpdateAgencyCommand : ICommand<AgencyDto>
     public AgencyKind Kind { get; init; }
 }
 
-public sealed class UpdateAgencyCommandHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<UpdateAgencyCommand, AgencyDto>
+public sealed class UpdateAgencyCommandHandler(IApplicationDbContext db) : ICommandHandler<UpdateAgencyCommand, AgencyDto>
 {
     public async ValueTask<AgencyDto> Handle(UpdateAgencyCommand command, CancellationToken cancellationToken)
     {
         var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Agency", command.Id);
-        AccessPolicy.EnsureCanMaintain(user, agency.Id, $"agency {agency.Code}");
         EntityTag.EnsureMatches(agency, command.IfMatch, $"Agency {agency.Code}");
 
         agency.Update(command.Name, command.Region, command.Kind);

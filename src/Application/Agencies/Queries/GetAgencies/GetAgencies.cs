@@ -30,6 +30,6 @@ public sealed class GetAgenciesQueryHandler(IApplicationDbContext db) : IQueryHa
             agencies = agencies.Where(a => a.Code.ToLower().Contains(text) || a.Name.ToLower().Contains(text) || a.Region.ToLower().Contains(text));
         }
 
-        return await PagedList<AgencyDto>.CreateAsync(agencies.OrderBy(a => a.Name).ToDtos(db), query.Page, query.PageSize, cancellationToken);
+        return await PagedList<AgencyDto>.CreateAsync(agencies.OrderBy(a => a.Name).ThenBy(a => a.Id).ToDtos(db), query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -27,32 +27,35 @@ public sealed class IssueAccessTokenCommandHandler(
 {
     public const string FailureMessage = "The user name or password is incorrect.";
 
+    /// <summary>Stands in for a missing account so that a wrong user name costs a password hashing too.</summary>
+    private static readonly UserAccount UnknownUser = UserAccount.Create("unknown", "unknown", email: null, UserRole.SystemAdmin, agencyId: null);
+
     public async ValueTask<AccessTokenDto> Handle(IssueAccessTokenCommand command, CancellationToken cancellationToken)
     {
         var userName = UserAccount.NormaliseUserName(command.UserName);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
 
-        // The same answer for an unknown user, a wrong password and a deactivated account, so
-        // that the response does not tell which user names exist.
-        if (user is null || !user.IsActive)
+        // The same answer, after the same hashing work, for an unknown user, a wrong password and a
+        // deactivated account, so that neither the answer nor its timing tells which names exist.
+        if (user is null)
         {
+            passwords.Hash(UnknownUser, command.Password);
             throw new AuthenticationFailedException(FailureMessage);
         }
 
         var check = passwords.Verify(user, command.Password);
-        if (check == PasswordCheck.Failed)
+        if (!user.IsActive || check == PasswordCheck.Failed)
         {
             throw new AuthenticationFailedException(FailureMessage);
         }
 
-        if (check == PasswordCheck.SucceededRehashNeeded)
-        {
-            user.SetPasswordHash(passwords.Hash(user, command.Password));
-        }
-
+        // Sign-ins are frequent and concurrent (several tabs, several integrator workers): they
+        // update their own columns without the row-version check that guards real edits.
         var now = clock.GetUtcNow();
-        user.RecordSignIn(now);
-        await db.SaveChangesAsync(cancellationToken);
+        var newHash = check == PasswordCheck.SucceededRehashNeeded ? passwords.Hash(user, command.Password) : user.PasswordHash;
+        await db.Users
+            .Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignInAt, now).SetProperty(u => u.PasswordHash, newHash), cancellationToken);
 
         var token = tokens.Issue(user);
         return new AccessTokenDto(token.Token, "Bearer", (int)Math.Round((token.ExpiresAt - now).TotalSeconds), token.ExpiresAt);

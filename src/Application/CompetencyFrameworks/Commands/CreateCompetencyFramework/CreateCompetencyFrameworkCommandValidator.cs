@@ -19,6 +19,7 @@ public sealed class CreateCompetencyFrameworkCommandValidator : AbstractValidato
         RuleFor(c => c.Competencies).NotNull();
         RuleForEach(c => c.Competencies)
             .Cascade(CascadeMode.Continue)
+            .NotNull()
             .SetValidator(c => new CompetencyTreeInputValidator(ScaleSize(c)));
         RuleFor(c => c.Competencies).Custom((items, context) =>
         {

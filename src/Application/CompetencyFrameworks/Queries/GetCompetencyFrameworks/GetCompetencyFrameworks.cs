@@ -56,7 +56,7 @@ public sealed class GetCompetencyFrameworksQueryHandler(IApplicationDbContext db
                 || (f.Description != null && f.Description.ToLower().Contains(text)));
         }
 
-        var summaries = Sort(frameworks, query.Sort).Select(f => new CompetencyFrameworkSummaryDto(
+        var summaries = Sort(frameworks, query.Sort).ThenBy(f => f.Id).Select(f => new CompetencyFrameworkSummaryDto(
             f.Id,
             f.Code,
             f.Name,
@@ -74,7 +74,7 @@ public sealed class GetCompetencyFrameworksQueryHandler(IApplicationDbContext db
         return await PagedList<CompetencyFrameworkSummaryDto>.CreateAsync(summaries, query.Page, query.PageSize, cancellationToken);
     }
 
-    private static IQueryable<CompetencyFramework> Sort(IQueryable<CompetencyFramework> frameworks, string? sort)
+    private static IOrderedQueryable<CompetencyFramework> Sort(IQueryable<CompetencyFramework> frameworks, string? sort)
     {
         var descending = sort?.StartsWith('-') == true;
         var key = sort?.TrimStart('-');

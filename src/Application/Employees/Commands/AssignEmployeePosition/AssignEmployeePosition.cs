@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AsnCompetency.Application.Common.Concurrency;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
@@ -20,6 +21,9 @@ public sealed record AssignEmployeePositionCommand : ICommand<EmployeeDto>
 {
     [JsonIgnore]
     public Guid EmployeeId { get; init; }
+
+    [JsonIgnore]
+    public string? IfMatch { get; init; }
 
     public Guid PositionId { get; init; }
 
@@ -46,6 +50,7 @@ public sealed class AssignEmployeePositionCommandHandler(IApplicationDbContext d
     public async ValueTask<EmployeeDto> Handle(AssignEmployeePositionCommand command, CancellationToken cancellationToken)
     {
         var employee = await db.LoadForChangeAsync(user, command.EmployeeId, cancellationToken);
+        EntityTag.EnsureMatches(employee, command.IfMatch, $"Employee {employee.Nip}");
         var position = await db.Positions.AsNoTracking()
             .FirstOrDefaultAsync(p => p.Id == command.PositionId && p.AgencyId == employee.AgencyId, cancellationToken)
             ?? throw new ValidationException("positionId", $"There is no position {command.PositionId} in the employee's agency.");

@@ -58,6 +58,11 @@ public sealed class CreateEmployeeCommandHandler(IApplicationDbContext db, ICurr
         {
             var position = await db.Positions.AsNoTracking().FirstOrDefaultAsync(p => p.Id == positionId && p.AgencyId == agencyId, cancellationToken)
                 ?? throw new ValidationException("positionId", $"There is no position {positionId} in the employee's agency.");
+            if (!position.IsActive)
+            {
+                throw new Domain.Common.BusinessRuleException($"Position {position.Code} is inactive; activate it before assigning employees.", "positionId");
+            }
+
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             employee.AssignPosition(position.Id, position.UnitId, command.PositionStartDate ?? today, note: null);
         }

@@ -91,7 +91,7 @@ public sealed class GetEmployeesQueryHandler(IApplicationDbContext db) : IQueryH
         }
 
         var descending = query.Sort?.StartsWith('-') == true;
-        employees = query.Sort?.TrimStart('-') switch
+        var ordered = query.Sort?.TrimStart('-') switch
         {
             "nip" => descending ? employees.OrderByDescending(e => e.Nip) : employees.OrderBy(e => e.Nip),
             "grade" => descending
@@ -106,7 +106,7 @@ public sealed class GetEmployeesQueryHandler(IApplicationDbContext db) : IQueryH
             _ => descending ? employees.OrderByDescending(e => e.FullName).ThenBy(e => e.Nip) : employees.OrderBy(e => e.FullName).ThenBy(e => e.Nip),
         };
 
-        var page = await PagedList<EmployeeSummaryDto>.CreateAsync(employees.ToSummaries(db), query.Page, query.PageSize, cancellationToken);
+        var page = await PagedList<EmployeeSummaryDto>.CreateAsync(ordered.ThenBy(e => e.Id).ToSummaries(db), query.Page, query.PageSize, cancellationToken);
         return page.Map(e => e.WithDisplayName());
     }
 }

@@ -49,6 +49,7 @@ public sealed class ReplacePositionStandardsCommandValidator : AbstractValidator
     public ReplacePositionStandardsCommandValidator()
     {
         RuleFor(c => c.Items).NotNull().Must(items => items.Count <= MaxItems).WithMessage($"A standard holds at most {MaxItems} competencies.");
+        RuleForEach(c => c.Items).Cascade(CascadeMode.Continue).NotNull();
         RuleForEach(c => c.Items).Cascade(CascadeMode.Continue).ChildRules(item =>
         {
             item.RuleFor(i => i.CompetencyId).NotEmpty();

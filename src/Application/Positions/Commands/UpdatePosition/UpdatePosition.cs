@@ -24,7 +24,7 @@ public sealed record UpdatePositionCommand : PositionFields, ICommand<PositionDt
 
 public sealed class UpdatePositionCommandValidator : PositionFieldsValidator<UpdatePositionCommand>;
 
-public sealed class UpdatePositionCommandHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<UpdatePositionCommand, PositionDto>
+public sealed class UpdatePositionCommandHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<UpdatePositionCommand, PositionDto>
 {
     public async ValueTask<PositionDto> Handle(UpdatePositionCommand command, CancellationToken cancellationToken)
     {
@@ -46,10 +46,17 @@ public sealed class UpdatePositionCommandHandler(IApplicationDbContext db, ICurr
         await db.SaveChangesAsync(cancellationToken);
         if (movedUnit)
         {
-            // The holders' unit follows the position (it is kept on the employee for filtering).
+            // A reorganisation moves the position with its holders: their unit (kept on the employee
+            // for filtering) and their open assignment follow; closed assignments keep their history.
+            var now = clock.GetUtcNow();
             await db.Employees.IgnoreQueryFilters()
                 .Where(e => e.PositionId == position.Id)
-                .ExecuteUpdateAsync(set => set.SetProperty(e => e.UnitId, command.UnitId), cancellationToken);
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(e => e.UnitId, command.UnitId).SetProperty(e => e.UpdatedAt, now).SetProperty(e => e.UpdatedBy, user.UserId),
+                    cancellationToken);
+            await db.PositionAssignments.IgnoreQueryFilters()
+                .Where(a => a.PositionId == position.Id && a.EndDate == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.UnitId, command.UnitId), cancellationToken);
         }
 
         return await db.Positions.Where(p => p.Id == position.Id).ToDtos(db).SingleAsync(cancellationToken);

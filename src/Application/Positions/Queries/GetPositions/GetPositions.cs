@@ -75,7 +75,7 @@ public sealed class GetPositionsQueryHandler(IApplicationDbContext db) : IQueryH
             positions = positions.Where(p => p.Code.ToLower().Contains(text) || p.Name.ToLower().Contains(text));
         }
 
-        positions = (query.Sort?.TrimStart('-'), query.Sort?.StartsWith('-') == true) switch
+        var ordered = (query.Sort?.TrimStart('-'), query.Sort?.StartsWith('-') == true) switch
         {
             ("code", false) => positions.OrderBy(p => p.Code),
             ("code", true) => positions.OrderByDescending(p => p.Code),
@@ -84,6 +84,6 @@ public sealed class GetPositionsQueryHandler(IApplicationDbContext db) : IQueryH
             ("name", true) => positions.OrderByDescending(p => p.Name).ThenBy(p => p.Code),
             _ => positions.OrderBy(p => p.Name).ThenBy(p => p.Code),
         };
-        return await PagedList<PositionDto>.CreateAsync(positions.ToDtos(db), query.Page, query.PageSize, cancellationToken);
+        return await PagedList<PositionDto>.CreateAsync(ordered.ThenBy(p => p.Id).ToDtos(db), query.Page, query.PageSize, cancellationToken);
     }
 }
