@@ -5,12 +5,9 @@ using FluentValidation;
 
 namespace AsnCompetency.Application.CompetencyFrameworks.Commands;
 
-/// <summary>The fields of one competency tree item that a client sets when adding or changing it.</summary>
-public abstract record CompetencyFields
+/// <summary>The fields of one competency tree item, whether sent alone or as part of a whole tree.</summary>
+public abstract record CompetencyItemFields
 {
-    /// <summary>The item to place this one under; omit for a top-level item.</summary>
-    public Guid? ParentId { get; init; }
-
     /// <summary>Code unique within the framework, e.g. "M.01".</summary>
     public string Code { get; init; } = "";
 
@@ -36,22 +33,39 @@ public abstract record CompetencyFields
         new(Code, Name, AlternativeName, Description, ItemType, GroupKind, SortOrder, Levels.ToDescriptors());
 }
 
-/// <summary>Field rules for adding or changing an item; the framework checks the rest (scale size, parent, codes).</summary>
+/// <summary>The fields of one competency tree item that a client sets when adding or changing it.</summary>
+public abstract record CompetencyFields : CompetencyItemFields
+{
+    /// <summary>The item to place this one under; omit for a top-level item.</summary>
+    public Guid? ParentId { get; init; }
+}
+
+/// <summary>Rules of an item's own fields; the framework checks the rest (scale size, parent, codes).</summary>
+public static class CompetencyItemRules
+{
+    public static void ValidItemFields<T>(this AbstractValidator<T> validator, int levelCount)
+        where T : CompetencyItemFields
+    {
+        validator.RuleFor(c => c.Code).ValidCode();
+        validator.RuleFor(c => c.Name).RequiredName();
+        validator.RuleFor(c => c.AlternativeName).MaximumLength(FieldLengths.Name);
+        validator.RuleFor(c => c.Description).MaximumLength(FieldLengths.Description);
+        validator.RuleFor(c => c.ItemType).IsInEnum();
+        validator.RuleFor(c => c.GroupKind).IsInEnum();
+        validator.ValidLevels(c => c.Levels, levelCount);
+        validator.RuleFor(c => c.Levels).Empty().When(c => c.ItemType == CompetencyItemType.Group)
+            .WithMessage("A group has no proficiency levels; describe the levels on its competencies.");
+    }
+}
+
+/// <summary>Field rules for adding or changing an item; the framework checks the scale size, parent and codes.</summary>
 public abstract class CompetencyFieldsValidator<T> : AbstractValidator<T>
     where T : CompetencyFields
 {
     protected CompetencyFieldsValidator()
     {
         RuleFor(c => c.ParentId).NotEqual(Guid.Empty);
-        RuleFor(c => c.Code).ValidCode();
-        RuleFor(c => c.Name).RequiredName();
-        RuleFor(c => c.AlternativeName).MaximumLength(FieldLengths.Name);
-        RuleFor(c => c.Description).MaximumLength(FieldLengths.Description);
-        RuleFor(c => c.ItemType).IsInEnum();
-        RuleFor(c => c.GroupKind).IsInEnum();
         RuleFor(c => c.SortOrder).GreaterThanOrEqualTo(0);
-        this.ValidLevels(c => c.Levels, ProficiencyScale.MaxLevel);
-        RuleFor(c => c.Levels).Empty().When(c => c.ItemType == CompetencyItemType.Group)
-            .WithMessage("A group has no proficiency levels; describe the levels on its competencies.");
+        this.ValidItemFields(ProficiencyScale.MaxLevel);
     }
 }

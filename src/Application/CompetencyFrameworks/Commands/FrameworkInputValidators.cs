@@ -68,17 +68,9 @@ public sealed class CompetencyTreeInputValidator : AbstractValidator<CompetencyT
 
     public CompetencyTreeInputValidator(int levelCount, int depth = 1)
     {
-        RuleFor(c => c.Code).ValidCode();
-        RuleFor(c => c.Name).RequiredName();
-        RuleFor(c => c.AlternativeName).MaximumLength(FieldLengths.Name);
-        RuleFor(c => c.Description).MaximumLength(FieldLengths.Description);
-        RuleFor(c => c.ItemType).IsInEnum();
-        RuleFor(c => c.GroupKind).IsInEnum();
+        this.ValidItemFields(levelCount);
         RuleFor(c => c.GroupKind).NotNull().When(_ => depth == 1)
             .WithMessage("'groupKind' is required for a top-level item (Manajerial, SosialKultural or Teknis).");
-        this.ValidLevels(c => c.Levels, levelCount);
-        RuleFor(c => c.Levels).Empty().When(c => c.ItemType == CompetencyItemType.Group)
-            .WithMessage("A group has no proficiency levels; describe the levels on its competencies.");
         RuleFor(c => c.Children).NotNull();
         RuleFor(c => c.Children).Empty().When(_ => depth >= MaxDepth)
             .WithMessage($"The tree may be at most {MaxDepth} levels deep.");

@@ -26,26 +26,8 @@ public sealed record CompetencyLevelInput
 }
 
 /// <summary>An item of the competency tree with the items below it, used when a framework is created whole.</summary>
-public sealed record CompetencyTreeInput
+public sealed record CompetencyTreeInput : CompetencyItemFields
 {
-    public string Code { get; init; } = "";
-
-    public string Name { get; init; } = "";
-
-    public string? AlternativeName { get; init; }
-
-    public string? Description { get; init; }
-
-    public CompetencyItemType ItemType { get; init; } = CompetencyItemType.Competency;
-
-    /// <summary>Required at the top level; below it, defaults to the parent's kind.</summary>
-    public CompetencyGroupKind? GroupKind { get; init; }
-
-    /// <summary>Position among siblings; defaults to after the last sibling.</summary>
-    public int? SortOrder { get; init; }
-
-    public List<CompetencyLevelInput> Levels { get; init; } = [];
-
     public List<CompetencyTreeInput> Children { get; init; } = [];
 }
 
@@ -59,10 +41,4 @@ internal static class FrameworkInputMapping
             l.Level,
             (l.Description ?? "").Trim(),
             [.. (l.Indicators ?? []).Select(i => i.Trim())]))];
-}
-
-internal static class CompetencyTreeInputMapping
-{
-    public static CompetencyDetails ToDetails(this CompetencyTreeInput item) =>
-        new(item.Code, item.Name, item.AlternativeName, item.Description, item.ItemType, item.GroupKind, item.SortOrder, item.Levels.ToDescriptors());
 }
