@@ -1,12 +1,14 @@
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Employees;
 using AsnCompetency.Application.Employees.Import;
+using AsnCompetency.Application.Tna;
 using AsnCompetency.Infrastructure.Files;
 using AsnCompetency.Infrastructure.Identity;
 using AsnCompetency.Infrastructure.Persistence;
 using AsnCompetency.Infrastructure.Persistence.Imports;
 using AsnCompetency.Infrastructure.Persistence.Interceptors;
 using AsnCompetency.Infrastructure.Persistence.Seeding;
+using AsnCompetency.Infrastructure.Persistence.Tna;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
         services.AddScoped<IEmployeeImportStore, EmployeeImportStore>();
+        services.AddScoped<ITnaReadStore, TnaReadStore>();
         services.AddSingleton<ITabularFileReader, TabularFileReader>();
         services.Configure<EmployeeNumberOptions>(configuration.GetSection(EmployeeNumberOptions.Section));
 
@@ -44,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoOrganisationSeeder>();
+        services.AddScoped<DemoTrainingNeedsSeeder>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<DatabaseInitialiser>();
 

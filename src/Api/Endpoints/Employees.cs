@@ -1,5 +1,7 @@
 using System.Text;
 using AsnCompetency.Api.Infrastructure;
+using AsnCompetency.Application.Assessments;
+using AsnCompetency.Application.Assessments.Queries.GetAssessments;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Employees;
@@ -10,6 +12,7 @@ using AsnCompetency.Application.Employees.Import;
 using AsnCompetency.Application.Employees.Queries.GetEmployee;
 using AsnCompetency.Application.Employees.Queries.GetEmployeeAssignments;
 using AsnCompetency.Application.Employees.Queries.GetEmployees;
+using AsnCompetency.Application.Tna.Profile;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -49,6 +52,16 @@ public sealed class Employees : EndpointGroupBase
             .WithSummary("Move the employee to another position")
             .WithDescription("From the start date; the current position ends the day before and stays in the history.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet(GetEmployeeAssessments, "{id:guid}/assessments")
+            .WithSummary("Get the employee's assessment history")
+            .WithDescription("Every assessment, newest first, corrections and the assessments they superseded included (includeSuperseded=false hides the latter).")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        group.MapGet(GetCompetencyProfile, "{id:guid}/competency-profile")
+            .WithSummary("Get the employee's competency profile")
+            .WithDescription(
+                "Per competency of the position's standard (SKJ): required level, current level (by the agency's current-level rule), gap, and the date and method of the level; " +
+                "and the Job Person Match with its category. positionId measures against an intended position; asOf takes the levels of an earlier day.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         group.MapPost(ImportEmployees, "import")
             .WithSummary("Import employees from CSV or XLSX")
             .WithDescription(
@@ -102,6 +115,22 @@ public sealed class Employees : EndpointGroupBase
         AssignEmployeePositionCommand command,
         CancellationToken cancellationToken) =>
         response.OkWithETag(await sender.Send(command with { EmployeeId = id, IfMatch = ifMatch }, cancellationToken));
+
+    /// <param name="includeSuperseded">Also list assessments a correction replaced (default true).</param>
+    /// <param name="page">1-based page number.</param>
+    /// <param name="pageSize">Items per page, 1 to 500.</param>
+    public static async Task<Ok<PagedList<AssessmentDto>>> GetEmployeeAssessments(
+        ISender sender, Guid id, [FromQuery] bool? includeSuperseded, [FromQuery] int? page, [FromQuery] int? pageSize, CancellationToken cancellationToken)
+    {
+        var query = new GetEmployeeAssessmentsQuery(id, includeSuperseded ?? true, page ?? 1, pageSize ?? Paging.DefaultPageSize);
+        return TypedResults.Ok(await sender.Send(query, cancellationToken));
+    }
+
+    /// <param name="positionId">An intended position to measure against (default: the current one).</param>
+    /// <param name="asOf">The day the levels are taken on (default today).</param>
+    public static async Task<Ok<CompetencyProfileDto>> GetCompetencyProfile(
+        ISender sender, Guid id, [FromQuery] Guid? positionId, [FromQuery] DateOnly? asOf, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCompetencyProfileQuery(id, positionId, asOf), cancellationToken));
 
     /// <param name="file">The CSV or XLSX file.</param>
     /// <param name="dryRun">Check only; write nothing.</param>

@@ -1,11 +1,15 @@
 using System.Reflection;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
+using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Frameworks;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
+using AsnCompetency.Domain.Planning;
 using AsnCompetency.Domain.Positions;
+using AsnCompetency.Domain.Tna;
+using AsnCompetency.Domain.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Infrastructure.Persistence;
@@ -40,6 +44,20 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Employee> Employees => Set<Employee>();
 
     public DbSet<PositionAssignment> PositionAssignments => Set<PositionAssignment>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<TnaSettings> TnaSettings => Set<TnaSettings>();
+
+    public DbSet<TrainingProgram> TrainingPrograms => Set<TrainingProgram>();
+
+    public DbSet<TrainingProgramTarget> TrainingProgramTargets => Set<TrainingProgramTarget>();
+
+    public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
+
+    public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
+
+    public DbSet<DevelopmentPlanEvent> DevelopmentPlanEvents => Set<DevelopmentPlanEvent>();
 
     // Query filters read these per query, so one model serves every user.
     internal bool ScopeCoversAllAgencies => Scope.AllAgencies;
@@ -79,6 +97,20 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         modelBuilder.Entity<Employee>().HasQueryFilter(e =>
             (ScopeCoversAllAgencies || e.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || e.Id == ScopeEmployeeId));
         modelBuilder.Entity<PositionAssignment>().HasQueryFilter(a => Employees.Any(e => e.Id == a.EmployeeId));
+
+        // Assessments follow their employee; the agency is on the row so the filter needs no join.
+        modelBuilder.Entity<Assessment>().HasQueryFilter(a =>
+            (ScopeCoversAllAgencies || a.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || a.EmployeeId == ScopeEmployeeId));
+
+        // National settings and programmes serve every agency; an agency's own only that agency.
+        modelBuilder.Entity<TnaSettings>().HasQueryFilter(s => ScopeCoversAllAgencies || s.AgencyId == null || s.AgencyId == ScopeAgencyId);
+        modelBuilder.Entity<TrainingProgram>().HasQueryFilter(p => ScopeCoversAllAgencies || p.AgencyId == null || p.AgencyId == ScopeAgencyId);
+        modelBuilder.Entity<TrainingProgramTarget>().HasQueryFilter(t => TrainingPrograms.Any(p => p.Id == t.ProgramId));
+
+        // Plans are the agency's internal work: its staff see them, an Employee user does not.
+        modelBuilder.Entity<DevelopmentPlan>().HasQueryFilter(p => (ScopeCoversAllAgencies || p.AgencyId == ScopeAgencyId) && !ScopeOwnRecordOnly);
+        modelBuilder.Entity<DevelopmentPlanItem>().HasQueryFilter(i => DevelopmentPlans.Any(p => p.Id == i.PlanId));
+        modelBuilder.Entity<DevelopmentPlanEvent>().HasQueryFilter(e => DevelopmentPlans.Any(p => p.Id == e.PlanId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -94,5 +126,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         configurationBuilder.Properties<Eselon>().HaveConversion<string>().HaveMaxLength(5);
         configurationBuilder.Properties<EmployeeType>().HaveConversion<string>().HaveMaxLength(10);
         configurationBuilder.Properties<Gender>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<AssessmentMethod>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CurrentLevelRule>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<JpmVariant>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<PlanStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PlanItemSource>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PlanEventKind>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -1,8 +1,12 @@
+using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Frameworks;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
+using AsnCompetency.Domain.Planning;
 using AsnCompetency.Domain.Positions;
+using AsnCompetency.Domain.Tna;
+using AsnCompetency.Domain.Training;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -35,6 +39,20 @@ public interface IApplicationDbContext
     DbSet<Employee> Employees { get; }
 
     DbSet<PositionAssignment> PositionAssignments { get; }
+
+    DbSet<Assessment> Assessments { get; }
+
+    DbSet<TnaSettings> TnaSettings { get; }
+
+    DbSet<TrainingProgram> TrainingPrograms { get; }
+
+    DbSet<TrainingProgramTarget> TrainingProgramTargets { get; }
+
+    DbSet<DevelopmentPlan> DevelopmentPlans { get; }
+
+    DbSet<DevelopmentPlanItem> DevelopmentPlanItems { get; }
+
+    DbSet<DevelopmentPlanEvent> DevelopmentPlanEvents { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

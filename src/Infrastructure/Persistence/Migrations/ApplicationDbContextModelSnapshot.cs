@@ -22,6 +22,105 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AsnCompetency.Domain.Assessments.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("AssessorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("assessor_name");
+
+                    b.Property<Guid?>("AssessorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessor_user_id");
+
+                    b.Property<Guid>("CompetencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competency_id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("EvidenceNote")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("evidence_note");
+
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence_url");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("framework_id");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("SupersedesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supersedes_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("CompetencyId")
+                        .HasDatabaseName("ix_assessments_competency_id");
+
+                    b.HasIndex("FrameworkId")
+                        .HasDatabaseName("ix_assessments_framework_id");
+
+                    b.HasIndex("SupersedesId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_supersedes_id")
+                        .HasFilter("supersedes_id IS NOT NULL");
+
+                    b.HasIndex("AgencyId", "CompetencyId")
+                        .HasDatabaseName("ix_assessments_agency_id_competency_id");
+
+                    b.HasIndex("EmployeeId", "CompetencyId", "AssessedOn")
+                        .HasDatabaseName("ix_assessments_employee_id_competency_id_assessed_on");
+
+                    b.ToTable("assessments", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_assessments_level", "level BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
                 {
                     b.Property<Guid>("Id")
@@ -899,6 +998,212 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Planning.DevelopmentPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid?>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
+                    b.Property<decimal?>("BudgetCeiling")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("budget_ceiling");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_development_plans");
+
+                    b.HasIndex("AgencyId", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_development_plans_agency_id_year");
+
+                    b.ToTable("development_plans", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Planning.DevelopmentPlanEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_development_plan_events");
+
+                    b.HasIndex("PlanId", "At")
+                        .HasDatabaseName("ix_development_plan_events_plan_id_at");
+
+                    b.ToTable("development_plan_events", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Planning.DevelopmentPlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competency_id");
+
+                    b.Property<Guid?>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<decimal?>("ExpectedGapClosure")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)")
+                        .HasColumnName("expected_gap_closure");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("ParticipantCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("participant_count");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<decimal>("PlannedCost")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("planned_cost");
+
+                    b.Property<int>("PlannedJp")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_jp");
+
+                    b.Property<int>("PlannedQuarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_quarter");
+
+                    b.Property<Guid?>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_development_plan_items");
+
+                    b.HasIndex("CompetencyId")
+                        .HasDatabaseName("ix_development_plan_items_competency_id");
+
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("ix_development_plan_items_employee_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_development_plan_items_plan_id");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_development_plan_items_program_id");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_development_plan_items_unit_id");
+
+                    b.ToTable("development_plan_items", (string)null);
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Positions.Position", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1079,6 +1384,263 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.ToTable("standard_defaults", (string)null);
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Tna.TnaSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<decimal>("CriticalityWeight")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("criticality_weight");
+
+                    b.Property<string>("CurrentLevelRule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("current_level_rule");
+
+                    b.Property<decimal>("GapWeight")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("gap_weight");
+
+                    b.Property<decimal>("JpmAdequateThreshold")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("jpm_adequate_threshold");
+
+                    b.Property<string>("JpmCategoryVariant")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("jpm_category_variant");
+
+                    b.Property<decimal>("JpmOptimalThreshold")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("jpm_optimal_threshold");
+
+                    b.Property<int>("MaxAnnualJpPns")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_annual_jp_pns");
+
+                    b.Property<int>("MaxAnnualJpPppk")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_annual_jp_pppk");
+
+                    b.Property<string[]>("MethodPriority")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("method_priority");
+
+                    b.Property<int>("MinAnnualJpPns")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_annual_jp_pns");
+
+                    b.Property<decimal>("PeopleWeight")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("people_weight");
+
+                    b.Property<int>("RecencyHorizonMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("recency_horizon_months");
+
+                    b.Property<decimal>("RecencyWeight")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("numeric(6,3)")
+                        .HasColumnName("recency_weight");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int?>("ValidityMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("validity_months");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tna_settings");
+
+                    b.HasIndex("AgencyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tna_settings_agency_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AgencyId"), false);
+
+                    b.ToTable("tna_settings", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgram", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int?>("AnnualCapacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("annual_capacity");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("CostPerParticipant")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("cost_per_participant");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<int>("Jp")
+                        .HasColumnType("integer")
+                        .HasColumnName("jp");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_programs");
+
+                    b.HasIndex("AgencyId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_programs_agency_id_code");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("AgencyId", "Code"), false);
+
+                    b.ToTable("training_programs", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgramTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompetencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competency_id");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<int>("TargetLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_level");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_program_competencies");
+
+                    b.HasIndex("CompetencyId")
+                        .HasDatabaseName("ix_training_program_competencies_competency_id");
+
+                    b.HasIndex("ProgramId", "CompetencyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_program_competencies_program_id_competency_id");
+
+                    b.ToTable("training_program_competencies", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Assessments.Assessment", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Frameworks.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_competencies_competency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_employees_employee_id");
+
+                    b.HasOne("AsnCompetency.Domain.Frameworks.CompetencyFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_competency_frameworks_framework_id");
+
+                    b.HasOne("AsnCompetency.Domain.Assessments.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assessments_assessments_supersedes_id");
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
                 {
                     b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
@@ -1254,6 +1816,61 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_units_units_parent_id");
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Planning.DevelopmentPlan", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_development_plans_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Planning.DevelopmentPlanEvent", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Planning.DevelopmentPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_development_plan_events_development_plans_plan_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Planning.DevelopmentPlanItem", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Frameworks.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_development_plan_items_competencies_competency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_development_plan_items_employees_employee_id");
+
+                    b.HasOne("AsnCompetency.Domain.Planning.DevelopmentPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_development_plan_items_development_plans_plan_id");
+
+                    b.HasOne("AsnCompetency.Domain.Training.TrainingProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_development_plan_items_training_programs_program_id");
+
+                    b.HasOne("AsnCompetency.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_development_plan_items_units_unit_id");
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Positions.Position", b =>
                 {
                     b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
@@ -1304,6 +1921,41 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_standard_defaults_agencies_agency_id");
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Tna.TnaSettings", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_tna_settings_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgram", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_training_programs_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgramTarget", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Frameworks.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_program_competencies_competencies_competency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Training.TrainingProgram", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_program_competencies_training_programs_program_id");
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
                 {
                     b.Navigation("Assignments");
@@ -1314,9 +1966,19 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.Navigation("Competencies");
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Planning.DevelopmentPlan", b =>
+                {
+                    b.Navigation("Items");
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Positions.Position", b =>
                 {
                     b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgram", b =>
+                {
+                    b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,6 +16,7 @@ public sealed class DemoDataSeeder(
     IPasswordService passwords,
     ITransactionRunner transactions,
     DemoOrganisationSeeder organisation,
+    DemoTrainingNeedsSeeder trainingNeeds,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>The password of every demo user (documented in the README; demo data only).</summary>
@@ -53,6 +54,13 @@ public sealed class DemoDataSeeder(
         if (includeOrganisation)
         {
             await organisation.SeedAsync(agencyIds, cancellationToken);
+            await transactions.ExecuteAsync(
+                async ct =>
+                {
+                    await trainingNeeds.SeedAsync(agencyIds, ct);
+                    return true;
+                },
+                cancellationToken);
         }
     }
 

@@ -4,6 +4,7 @@ using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.CreateCompetencyFramework;
 using AsnCompetency.Application.CompetencyFrameworks.Commands.PublishCompetencyFramework;
 using AsnCompetency.Domain.Positions;
+using AsnCompetency.Domain.Tna;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -55,6 +56,18 @@ public sealed class ReferenceDataSeeder(
     {
         await SeedNationalStandardAsync(cancellationToken);
         await SeedStandardDefaultsAsync(cancellationToken);
+        await SeedTnaDefaultsAsync(cancellationToken);
+    }
+
+    private async Task SeedTnaDefaultsAsync(CancellationToken cancellationToken)
+    {
+        if (await db.TnaSettings.IgnoreQueryFilters().AnyAsync(s => s.AgencyId == null, cancellationToken))
+        {
+            return;
+        }
+
+        db.TnaSettings.Add(TnaSettings.NationalDefaults());
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SeedStandardDefaultsAsync(CancellationToken cancellationToken)

@@ -1,0 +1,192 @@
+using AsnCompetency.Domain.Assessments;
+using AsnCompetency.Domain.Training;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AsnCompetency.Infrastructure.Persistence.Seeding;
+
+/// <summary>
+/// Demo training needs: programmes that target the national and the agencies' technical
+/// competencies (the kinds of training the Kalianda, Alak and Medan documents ask for), and a
+/// realistic spread of assessments of the demo employees: most assessed by their supervisor,
+/// some also by themselves or an assessment centre, a few re-assessed after training, a few
+/// corrected, and about one in twelve never assessed. Drawn from a fixed seed, so every demo
+/// installation shows the same gaps.
+/// </summary>
+public sealed class DemoTrainingNeedsSeeder(ApplicationDbContext db, TimeProvider clock, ILogger<DemoTrainingNeedsSeeder> logger)
+{
+    private const int Seed = 20_261_123;
+
+    /// <summary>National programmes: code, title, JP, cost per participant, yearly capacity, targets (competency code → level).</summary>
+    private static readonly DemoProgram[] NationalPrograms =
+    [
+        new("PKA", "Pelatihan Kepemimpinan Administrator (PKA)", 240, 32_500_000m, 60, [("M.01", 3), ("M.04", 3), ("M.06", 3), ("M.07", 3), ("M.08", 3)]),
+        new("PKP", "Pelatihan Kepemimpinan Pengawas (PKP)", 208, 21_000_000m, 80, [("M.02", 2), ("M.04", 2), ("M.06", 2), ("M.08", 2)]),
+        new("PELAYANAN-PRIMA", "Pelayanan Publik Prima", 32, 3_500_000m, 120, [("M.05", 3)]),
+        new("KOMUNIKASI", "Komunikasi Efektif dan Public Speaking", 24, 2_750_000m, 100, [("M.03", 3)]),
+        new("ETIKA-INTEGRITAS", "Etika dan Integritas ASN", 16, 1_500_000m, null, [("M.01", 2), ("SK.01", 2)]),
+        new("MANAJEMEN-PERUBAHAN", "Manajemen Perubahan dan Inovasi", 30, 4_000_000m, 60, [("M.07", 3)]),
+        new("PROYEK-PRAKTIK", "Manajemen Proyek Berbasis Praktik", 40, 5_500_000m, 40, [("M.04", 3), ("M.08", 2)]),
+        new("MAP-UNIV", "Magister Administrasi Publik (tugas belajar, kerja sama universitas)", 720, 60_000_000m, 5, [("M.04", 4), ("M.06", 4), ("M.07", 4), ("M.08", 4)]),
+        new("COACHING-MENTORING", "Coaching dan Mentoring oleh Atasan", 10, 0m, null, [("M.06", 2), ("M.02", 2)]),
+    ];
+
+    /// <summary>Agency programmes target the agency's own technical competencies, matched by code within its framework.</summary>
+    private static readonly Dictionary<string, DemoProgram[]> AgencyPrograms = new()
+    {
+        ["LAMSEL"] =
+        [
+            new("EGOV-DASAR", "E-Government dan Transformasi Digital", 32, 4_200_000m, 60, [("TIK.01", 3)]),
+            new("KEAMANAN-INFO", "Keamanan Informasi Instansi Pemerintah", 24, 3_800_000m, 30, [("TIK.02", 3)]),
+            new("MANAJEMEN-PUSKESMAS", "Manajemen Puskesmas", 40, 4_500_000m, 40, [("KES.01", 3), ("KES.03", 2)]),
+            new("SURVEILANS", "Magang Surveilans Epidemiologi", 20, 2_000_000m, 20, [("KES.02", 3)]),
+            new("METODE-MENGAJAR", "Metode Pengajaran Inovatif", 24, 2_500_000m, 50, [("PDK.01", 3)]),
+        ],
+        ["KUPANG-ALAK"] =
+        [
+            new("PATEN", "Pelayanan Administrasi Terpadu Kecamatan (PATEN)", 24, 2_000_000m, 30, [("PEL.01", 3)]),
+            new("PENGADUAN", "Pengelolaan Pengaduan Masyarakat", 16, 1_200_000m, 30, [("PEL.02", 3)]),
+            new("PEMBERDAYAAN", "Fasilitasi Pemberdayaan Masyarakat", 24, 1_800_000m, 25, [("PEM.01", 3)]),
+        ],
+        ["MEDAN"] =
+        [
+            new("MANAJEMEN-RS", "Manajemen Rumah Sakit", 48, 7_500_000m, 30, [("KES.01", 3)]),
+            new("KESELAMATAN-PASIEN", "Keselamatan Pasien", 24, 3_000_000m, 60, [("KES.03", 3)]),
+            new("TATA-KELOLA-DATA", "Tata Kelola Data dan Satu Data", 24, 3_200_000m, 40, [("TIK.01", 3)]),
+            new("MANAJEMEN-PROYEK", "Manajemen Proyek Pemerintah", 32, 4_800_000m, 30, [("PP.01", 3)]),
+            new("STANDAR-PELAYANAN", "Penyusunan Standar Pelayanan", 16, 1_500_000m, 50, [("PEL.01", 3)]),
+        ],
+    };
+
+    public async Task SeedAsync(IReadOnlyDictionary<string, Guid> agencyIds, CancellationToken cancellationToken)
+    {
+        await SeedProgramsAsync(agencyIds, cancellationToken);
+        await SeedAssessmentsAsync(agencyIds, cancellationToken);
+    }
+
+    private async Task SeedProgramsAsync(IReadOnlyDictionary<string, Guid> agencyIds, CancellationToken cancellationToken)
+    {
+        if (await db.TrainingPrograms.IgnoreQueryFilters().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var national = await db.Competencies.IgnoreQueryFilters()
+            .Where(c => db.CompetencyFrameworks.IgnoreQueryFilters().Any(f => f.Id == c.FrameworkId && f.OwnerAgencyId == null && f.Code == ReferenceDataSeeder.NationalStandardCode))
+            .ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
+        var programs = NationalPrograms.Select(p => p.Create(null, national)).ToList();
+        foreach (var (agencyCode, agencyPrograms) in AgencyPrograms)
+        {
+            if (!agencyIds.TryGetValue(agencyCode, out var agencyId))
+            {
+                continue;
+            }
+
+            var technical = await db.Competencies.IgnoreQueryFilters()
+                .Where(c => db.CompetencyFrameworks.IgnoreQueryFilters().Any(f => f.Id == c.FrameworkId && f.OwnerAgencyId == agencyId))
+                .ToDictionaryAsync(c => c.Code, c => c.Id, cancellationToken);
+            programs.AddRange(agencyPrograms.Select(p => p.Create(agencyId, technical)));
+        }
+
+        db.TrainingPrograms.AddRange(programs);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded {Count} demo training programmes", programs.Count);
+    }
+
+    private async Task SeedAssessmentsAsync(IReadOnlyDictionary<string, Guid> agencyIds, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var now = clock.GetUtcNow();
+        foreach (var (agencyCode, agencyId) in agencyIds.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            if (await db.Assessments.IgnoreQueryFilters().AnyAsync(a => a.AgencyId == agencyId, cancellationToken))
+            {
+                continue;
+            }
+
+            var requirements = await (
+                from e in db.Employees.IgnoreQueryFilters()
+                join s in db.PositionStandards.IgnoreQueryFilters() on e.PositionId equals s.PositionId
+                where e.AgencyId == agencyId && e.IsActive
+                orderby e.Nip, s.CompetencyId
+                select new { EmployeeId = e.Id, e.FullName, s.CompetencyId, s.FrameworkId, s.RequiredLevel })
+                .ToListAsync(cancellationToken);
+            var random = new Random(Seed + agencyCode.Length * 7919 + agencyCode[0]);
+            var assessments = new List<Assessment>();
+            foreach (var person in requirements.GroupBy(r => r.EmployeeId))
+            {
+                // About one in twelve has never been assessed; the demo Employee user always has been.
+                var first = person.First();
+                if (first.FullName != "Siti Rahmawati" && random.Next(12) == 0)
+                {
+                    continue;
+                }
+
+                // The demo Employee user has some gaps to look at.
+                var ability = first.FullName == "Siti Rahmawati" ? -1 : random.Next(-2, 2);
+                var assessedOn = today.AddDays(-random.Next(60, 900));
+                foreach (var requirement in person)
+                {
+                    if (random.Next(10) == 0)
+                    {
+                        continue;
+                    }
+
+                    var level = Math.Clamp(requirement.RequiredLevel + ability + random.Next(-1, 2), 1, 5);
+                    var facts = new AssessmentFacts(
+                        requirement.EmployeeId, agencyId, requirement.CompetencyId, requirement.FrameworkId, level,
+                        AssessmentMethod.Supervisor, assessedOn, "Atasan langsung", null, "Penilaian atasan tahunan", null);
+                    var supervisor = Assessment.Record(facts, 5, today, now, null);
+                    assessments.Add(supervisor);
+                    var roll = random.Next(100);
+                    if (roll < 25)
+                    {
+                        assessments.Add(Assessment.Record(
+                            facts with { Method = AssessmentMethod.Self, Level = Math.Min(level + random.Next(0, 2), 5), AssessedOn = assessedOn.AddDays(-7), AssessorName = "Penilaian mandiri", EvidenceNote = null },
+                            5, today, now, null));
+                    }
+                    else if (roll < 32)
+                    {
+                        assessments.Add(Assessment.Record(
+                            facts with { Method = AssessmentMethod.AssessmentCentre, Level = Math.Clamp(level + random.Next(-1, 1), 1, 5), AssessedOn = assessedOn.AddDays(-30), AssessorName = "UPT Penilaian Kompetensi BKN", EvidenceNote = "Laporan assessment center" },
+                            5, today, now, null));
+                    }
+                    else if (roll < 36 && level < 5)
+                    {
+                        assessments.Add(Assessment.Record(
+                            facts with { Method = AssessmentMethod.PostTraining, Level = level + 1, AssessedOn = assessedOn.AddDays(45), AssessorName = "Penyelenggara pelatihan", EvidenceNote = "Penilaian ulang pasca pelatihan" },
+                            5, today, now, null));
+                    }
+                    else if (roll < 38)
+                    {
+                        assessments.Add(supervisor.Correct(
+                            facts with { Level = Math.Clamp(level - 1, 1, 5), EvidenceNote = "Nilai dikoreksi setelah verifikasi" },
+                            "Salah input nilai pada rekap penilaian atasan", 5, today, now, null));
+                    }
+                }
+            }
+
+            db.Assessments.AddRange(assessments);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Seeded {Count} demo assessments for {AgencyCode}", assessments.Count, agencyCode);
+        }
+    }
+
+    private sealed record DemoProgram(string Code, string Title, int Jp, decimal Cost, int? Capacity, (string Competency, int Level)[] Targets)
+    {
+        public TrainingProgram Create(Guid? agencyId, IReadOnlyDictionary<string, Guid> competencies)
+        {
+            var program = TrainingProgram.Create(agencyId, Code, Title, Jp, Cost, Capacity);
+            foreach (var (code, level) in Targets)
+            {
+                if (competencies.TryGetValue(code, out var competencyId))
+                {
+                    program.Target(competencyId, level);
+                }
+            }
+
+            return program;
+        }
+    }
+}
