@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Domain.Planning;
 
@@ -60,4 +61,4 @@ public sealed record PlanProgramDto(Guid Id, string Code, string Title);
 
 /// <summary>One entry of a plan's audit trail.</summary>
 /// <param name="Detail">The change as JSON (item before/after, generation figures, notes).</param>
-public sealed record PlanEventDto(Guid Id, PlanEventKind Kind, string Detail, Guid? UserId, string? UserName, DateTimeOffset At);
+public sealed record PlanEventDto(Guid Id, PlanEventKind Kind, JsonElement Detail, Guid? UserId, string? UserName, DateTimeOffset At);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
@@ -114,11 +115,14 @@ public sealed class DevelopmentPlanReadHandlers(IApplicationDbContext db) :
     public async ValueTask<IReadOnlyList<PlanEventDto>> Handle(GetDevelopmentPlanHistoryQuery query, CancellationToken cancellationToken)
     {
         await EnsureExistsAsync(query.Id, cancellationToken);
-        return await db.DevelopmentPlanEvents.AsNoTracking()
+        var events = await db.DevelopmentPlanEvents.AsNoTracking()
             .Where(e => e.PlanId == query.Id)
             .OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new PlanEventDto(e.Id, e.Kind, e.Detail, e.UserId, db.Users.Where(u => u.Id == e.UserId).Select(u => u.UserName).FirstOrDefault(), e.At))
+            .Select(e => new { e.Id, e.Kind, e.Detail, e.UserId, UserName = db.Users.Where(u => u.Id == e.UserId).Select(u => u.UserName).FirstOrDefault(), e.At })
             .ToListAsync(cancellationToken);
+
+        // The detail is stored as JSON and answered as JSON, not as a string holding JSON.
+        return [.. events.Select(e => new PlanEventDto(e.Id, e.Kind, JsonDocument.Parse(e.Detail).RootElement.Clone(), e.UserId, e.UserName, e.At))];
     }
 
     public async ValueTask<PlanJpCheckDto> Handle(GetPlanJpCheckQuery query, CancellationToken cancellationToken)
