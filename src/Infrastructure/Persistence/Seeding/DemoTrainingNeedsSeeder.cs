@@ -122,12 +122,13 @@ public sealed class DemoTrainingNeedsSeeder(ApplicationDbContext db, TimeProvide
                     continue;
                 }
 
-                // The demo Employee user has some gaps to look at.
-                var ability = first.FullName == "Siti Rahmawati" ? -1 : random.Next(-2, 2);
+                // The demo Employee user has a gap to look at, from supervisor assessments only.
+                var isDemoUser = first.FullName == "Siti Rahmawati";
+                var ability = isDemoUser ? -2 : random.Next(-2, 2);
                 var assessedOn = today.AddDays(-random.Next(60, 900));
                 foreach (var requirement in person)
                 {
-                    if (random.Next(10) == 0)
+                    if (random.Next(10) == 0 && !isDemoUser)
                     {
                         continue;
                     }
@@ -138,7 +139,7 @@ public sealed class DemoTrainingNeedsSeeder(ApplicationDbContext db, TimeProvide
                         AssessmentMethod.Supervisor, assessedOn, "Atasan langsung", null, "Penilaian atasan tahunan", null);
                     var supervisor = Assessment.Record(facts, 5, today, now, null);
                     assessments.Add(supervisor);
-                    var roll = random.Next(100);
+                    var roll = isDemoUser ? 100 : random.Next(100);
                     if (roll < 25)
                     {
                         assessments.Add(Assessment.Record(
