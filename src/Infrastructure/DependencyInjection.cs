@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Assessments.Import;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Employees;
 using AsnCompetency.Application.Employees.Import;
@@ -39,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
         services.AddScoped<IEmployeeImportStore, EmployeeImportStore>();
+        services.AddScoped<IAssessmentImportStore, AssessmentImportStore>();
         services.AddScoped<ITnaReadStore, TnaReadStore>();
         services.AddSingleton<ITabularFileReader, TabularFileReader>();
         services.Configure<EmployeeNumberOptions>(configuration.GetSection(EmployeeNumberOptions.Section));
