@@ -146,9 +146,14 @@ public sealed class TnaSettings : AuditableEntity, IHasRowVersion
             throw new DomainValidationException("validityMonths", "must be between 1 and 240, or null for assessments that never expire.");
         }
 
-        if (values.JpmAdequateThreshold is <= 0 or > 200 || values.JpmOptimalThreshold is <= 0 or > 200)
+        if (values.JpmOptimalThreshold is <= 0 or > 200)
         {
-            throw new DomainValidationException("jpmOptimalThreshold", "JPM thresholds must be above 0 and at most 200.");
+            throw new DomainValidationException("jpmOptimalThreshold", "must be above 0 and at most 200.");
+        }
+
+        if (values.JpmAdequateThreshold is <= 0 or > 200)
+        {
+            throw new DomainValidationException("jpmAdequateThreshold", "must be above 0 and at most 200.");
         }
 
         if (values.JpmAdequateThreshold >= values.JpmOptimalThreshold)

@@ -209,6 +209,7 @@ public sealed class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUs
                 FROM assessments a
                 JOIN requirements r ON r.employee_id = a.employee_id AND r.competency_id = a.competency_id
                 WHERE a.method = 'PostTraining' AND a.assessed_on <= @as_of
+                    AND NOT EXISTS (SELECT 1 FROM assessments c WHERE c.supersedes_id = a.id)
                 GROUP BY a.employee_id, a.competency_id
             ),
             scored AS (

@@ -28,7 +28,7 @@ public sealed record GeneratePlanItemsCommand : ICommand<PlanGenerationReportDto
 
     internal string? IfMatch { get; init; }
 
-    /// <summary>The budget in rupiah; defaults to the plan's ceiling.</summary>
+    /// <summary>The budget in rupiah, at most the plan's ceiling; defaults to the ceiling.</summary>
     public decimal? Budget { get; init; }
 
     /// <summary>At most this many left-out candidates are listed (default 100); all are counted.</summary>
@@ -82,6 +82,10 @@ public sealed class GeneratePlanItemsCommandHandler(IApplicationDbContext db, IC
         plan.EnsureDraft();
         var budget = command.Budget ?? plan.BudgetCeiling
             ?? throw new ValidationException("budget", "'budget' is required when the plan has no budget ceiling.");
+        if (budget > plan.BudgetCeiling)
+        {
+            throw new ValidationException("budget", $"'budget' must not exceed the plan's budget ceiling ({plan.BudgetCeiling:N0}); raise the ceiling first.");
+        }
 
         var removed = plan.RemoveGeneratedItems();
         var manual = plan.Items.ToList();
