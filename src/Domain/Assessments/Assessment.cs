@@ -3,9 +3,9 @@ using AsnCompetency.Domain.Common;
 namespace AsnCompetency.Domain.Assessments;
 
 /// <summary>
-/// One assessed level of one competency of one employee. Assessments are never changed or
-/// deleted: a correction is a new assessment that supersedes the old one and says why, so the
-/// history shows what was believed when.
+/// One assessed level of one competency of one employee. Assessments are never changed (the
+/// database refuses updates): a correction is a new assessment that supersedes the old one and
+/// says why, so the history shows what was believed when. They go only with their employee.
 /// </summary>
 public sealed class Assessment : Entity
 {

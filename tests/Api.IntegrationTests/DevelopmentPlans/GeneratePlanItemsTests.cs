@@ -13,7 +13,7 @@ namespace AsnCompetency.Api.IntegrationTests.DevelopmentPlans;
 /// </summary>
 public sealed class GeneratePlanItemsTests : ApiTestBase
 {
-    private const decimal Ceiling = 50_000_000m;
+    private const decimal Ceiling = 100_000_000m;
 
     [Test]
     public async Task Generate_SmallCase_ChoosesTheExactOptimumWithinTheBudget()
@@ -262,6 +262,19 @@ public sealed class GeneratePlanItemsTests : ApiTestBase
         items.GroupBy(i => (i.GetProperty("employee").Id(), i.GetProperty("competency").Id())).ShouldAllBe(g => g.Count() == 1);
         items.GroupBy(i => i.GetProperty("employee").Id()).ShouldAllBe(g => g.Sum(i => i.GetProperty("plannedJp").GetInt32()) <= MaxJpPns);
         items.Count(i => i.GetProperty("program").GetProperty("code").GetString() == "M01-DASAR").ShouldBeLessThanOrEqualTo(5);
+    }
+
+    [Test]
+    public async Task Generate_BudgetAboveCeiling_Returns400NamingBudgetAndAddsNothing()
+    {
+        using var admin = await SignInAsync("admin.kalianda");
+        await BuildAsync(admin);
+        var (plan, etag) = await admin.CreatePlanAsync(budgetCeiling: 10_000_000m);
+
+        var response = await admin.SendWithIfMatchAsync(HttpMethod.Post, $"{Of(plan.Id())}/generate", etag, new { budget = 30_000_000m });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "budget");
+        (await Environment.ScalarAsync<long>("SELECT count(*) FROM development_plan_items")).ShouldBe(0);
     }
 
     [Test]
