@@ -128,7 +128,8 @@ internal sealed class AssessmentRecorder(IApplicationDbContext db, ICurrentUser 
             }
             catch (DomainValidationException e)
             {
-                failures.Add(new ValidationFailure(Field(e.Field ?? "level"), $"'{e.Field}' {e.Message}"));
+                var field = e.Field ?? "level";
+                failures.Add(new ValidationFailure(Field(field), $"'{field}' {e.Message}"));
             }
         }
 

@@ -19,7 +19,8 @@ public interface ITnaReadStore
     Task<IReadOnlyList<GapGroupRow>> GetGapsAsync(TnaPopulation population, IReadOnlyList<GapDimension> groupBy, CancellationToken cancellationToken);
 
     /// <summary>Per competency (and per competency group): the gap figures priorities are scored from.</summary>
-    Task<IReadOnlyList<PriorityRow>> GetPriorityRowsAsync(TnaPopulation population, CancellationToken cancellationToken);
+    /// <param name="recencyHorizonMonths">Months after which time since related training counts fully.</param>
+    Task<IReadOnlyList<PriorityRow>> GetPriorityRowsAsync(TnaPopulation population, int recencyHorizonMonths, CancellationToken cancellationToken);
 
     /// <summary>
     /// For the given competencies: every person with a gap and every active programme (national or

@@ -131,6 +131,21 @@ public sealed class DevelopmentPlan : AuditableEntity, IHasRowVersion
         return removed;
     }
 
+    /// <summary>
+    /// The budget generation may spend: the one asked for, or the ceiling; never above the ceiling.
+    /// </summary>
+    public decimal GenerationBudget(decimal? requested)
+    {
+        var budget = requested ?? BudgetCeiling
+            ?? throw new DomainValidationException("budget", "is required when the plan has no budget ceiling.");
+        if (budget > BudgetCeiling)
+        {
+            throw new DomainValidationException("budget", $"must not exceed the plan's budget ceiling (Rp {BudgetCeiling:N0}); raise the ceiling first.");
+        }
+
+        return budget;
+    }
+
     public void Submit(Guid? userId, DateTimeOffset now)
     {
         EnsureDraft();

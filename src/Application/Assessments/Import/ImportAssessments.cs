@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using AsnCompetency.Application.Common.Exceptions;
+using AsnCompetency.Application.Common.Import;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Security;
@@ -216,14 +216,12 @@ public sealed class ImportAssessmentsCommandHandler(
         string defaultAssessorName,
         Guid? userId,
         DateOnly today,
-        ImportMessages errors)
+        ImportMessages errors) : ImportRowParser<StagedAssessment>(columns, errors)
     {
         /// <summary>The width of assessments.evidence_url (AssessmentConfiguration.EvidenceUrlLength).</summary>
         private const int EvidenceUrlLength = 2000;
 
         private static readonly DateOnly EarliestDate = new(1950, 1, 1);
-
-        private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d-M-yyyy", "yyyy/MM/dd"];
 
         /// <summary>Method names and the words Indonesian forms use, compared without case, spaces, dashes or underscores.</summary>
         private static readonly Dictionary<string, AssessmentMethod> Methods = new(StringComparer.OrdinalIgnoreCase)
@@ -248,41 +246,10 @@ public sealed class ImportAssessmentsCommandHandler(
             ["pascapelatihan"] = AssessmentMethod.PostTraining,
         };
 
-        public int RowCount { get; private set; }
-
-        public async IAsyncEnumerable<StagedAssessment> StageAsync(ITabularFile file, [EnumeratorCancellation] CancellationToken cancellationToken)
+        protected override StagedAssessment? Parse(TabularRow row)
         {
-            await foreach (var row in file.ReadRowsAsync(cancellationToken))
-            {
-                if (row.IsEmpty)
-                {
-                    continue;
-                }
-
-                RowCount++;
-                if (Parse(row) is { } staged)
-                {
-                    yield return staged;
-                }
-            }
-        }
-
-        private StagedAssessment? Parse(TabularRow row)
-        {
-            string? Cell(string column) =>
-                columns.TryGetValue(column, out var c) && c.Index < row.Values.Count && !string.IsNullOrWhiteSpace(row.Values[c.Index])
-                    ? row.Values[c.Index]!.Trim()
-                    : null;
-            void Fail(string column, string message) =>
-                errors.Add(row.RowNumber, columns.TryGetValue(column, out var c) ? c.Header : column, message);
-
-            foreach (var (index, header) in columns.Values)
-            {
-                if (index < row.Values.Count && row.Values[index] is { } value && value.Any(ch => char.IsControl(ch) && ch is not ('\t' or '\r' or '\n')))
-                {
-                    errors.Add(row.RowNumber, header, "The cell contains a control character (such as NUL); remove it.");
-                }
-            }
+            string? Cell(string column) => this.Cell(row, column);
+            void Fail(string column, string message) => this.Fail(row, column, message);
 
             var nip = ParseNip(Cell(Columns.Nip), out var nipError);
             if (nipError is not null)
@@ -353,16 +320,7 @@ public sealed class ImportAssessmentsCommandHandler(
                 evidenceNote,
                 evidenceUrl);
 
-            string? Limited(string column, int maxLength)
-            {
-                var value = Cell(column);
-                if (value is not null && value.Length > maxLength)
-                {
-                    Fail(column, $"Longer than {maxLength} characters.");
-                }
-
-                return value;
-            }
+            string? Limited(string column, int maxLength) => this.Limited(row, column, maxLength);
 
             T? Required<T>(string column, Func<string, T?> parse, string expected)
                 where T : struct
@@ -420,8 +378,5 @@ public sealed class ImportAssessmentsCommandHandler(
             var key = string.Concat(value.Where(ch => !char.IsWhiteSpace(ch) && ch is not '-' and not '_'));
             return Methods.TryGetValue(key, out var method) ? method : null;
         }
-
-        private static DateOnly? ParseDate(string value) =>
-            DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
     }
 }

@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Import;
 using AsnCompetency.Application.Common.Models;
 
 namespace AsnCompetency.Application.Employees.Import;
@@ -39,48 +40,9 @@ public static class EmployeeImportColumns
         (Phone, ["telepon", "no_hp", "hp", "nomor_hp"], "Phone number."),
     ];
 
-    private static readonly Dictionary<string, string> ByAlias = All
-        .SelectMany(c => c.Aliases.Append(c.Name).Select(alias => (alias, c.Name)))
-        .ToDictionary(x => x.alias, x => x.Name, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, string> ByAlias = ImportHeader.Aliases(All);
 
-    /// <summary>
-    /// Maps the file's header to column positions. Missing required columns and duplicates are
-    /// errors of row 1; unknown columns are warnings (their cells are ignored).
-    /// </summary>
-    public static Dictionary<string, (int Index, string Header)> Map(IReadOnlyList<string> headers, ImportMessages errors, ImportMessages warnings)
-    {
-        var map = new Dictionary<string, (int Index, string Header)>();
-        for (var i = 0; i < headers.Count; i++)
-        {
-            var header = headers[i]?.Trim() ?? "";
-            if (header.Length == 0)
-            {
-                continue;
-            }
-
-            var key = header.ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
-            if (!ByAlias.TryGetValue(key, out var name))
-            {
-                warnings.Add(1, header, $"Column '{header}' is not one of the import columns and is ignored.");
-            }
-            else if (map.TryGetValue(name, out var first))
-            {
-                errors.Add(1, header, $"Column '{header}' repeats column '{first.Header}'.");
-            }
-            else
-            {
-                map[name] = (i, header);
-            }
-        }
-
-        foreach (var required in new[] { Nip, FullName })
-        {
-            if (!map.ContainsKey(required))
-            {
-                errors.Add(1, required, $"The required column '{required}' is missing. The header row must name the columns (see the import template).");
-            }
-        }
-
-        return map;
-    }
+    /// <summary>Maps the file's header to column positions (see <see cref="ImportHeader.Map"/>).</summary>
+    public static Dictionary<string, (int Index, string Header)> Map(IReadOnlyList<string> headers, ImportMessages errors, ImportMessages warnings) =>
+        ImportHeader.Map(headers, ByAlias, [Nip, FullName], errors, warnings);
 }

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
 using AsnCompetency.Application.Common.Exceptions;
+using AsnCompetency.Application.Common.Import;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Security;
@@ -101,10 +100,8 @@ public sealed class ImportEmployeesCommandHandler(
         char pppkMarker,
         DateOnly today,
         ImportMessages errors,
-        ImportMessages warnings)
+        ImportMessages warnings) : ImportRowParser<StagedEmployee>(columns, errors)
     {
-        private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd-MM-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d-M-yyyy", "yyyy/MM/dd"];
-
         private static readonly Dictionary<string, string> ColumnOfField = new(StringComparer.OrdinalIgnoreCase)
         {
             ["nip"] = Columns.Nip,
@@ -117,42 +114,12 @@ public sealed class ImportEmployeesCommandHandler(
             ["startDate"] = Columns.PositionStartDate,
         };
 
-        public int RowCount { get; private set; }
-
-        public async IAsyncEnumerable<StagedEmployee> StageAsync(ITabularFile file, [EnumeratorCancellation] CancellationToken cancellationToken)
+        protected override StagedEmployee? Parse(TabularRow row)
         {
-            await foreach (var row in file.ReadRowsAsync(cancellationToken))
-            {
-                if (row.IsEmpty)
-                {
-                    continue;
-                }
-
-                RowCount++;
-                if (Parse(row) is { } staged)
-                {
-                    yield return staged;
-                }
-            }
-        }
-
-        private StagedEmployee? Parse(TabularRow row)
-        {
-            var errorsBefore = errors.Count;
+            var errorsBefore = Errors.Count;
             Domain.Employees.Nip nip = null!;
-            string? Cell(string column) =>
-                columns.TryGetValue(column, out var c) && c.Index < row.Values.Count && !string.IsNullOrWhiteSpace(row.Values[c.Index])
-                    ? row.Values[c.Index]!.Trim()
-                    : null;
-            foreach (var (index, header) in columns.Values)
-            {
-                if (index < row.Values.Count && row.Values[index] is { } value && value.Any(ch => char.IsControl(ch) && ch is not ('\t' or '\r' or '\n')))
-                {
-                    errors.Add(row.RowNumber, header, "The cell contains a control character (such as NUL); remove it.");
-                }
-            }
-            void Fail(string column, string message) =>
-                errors.Add(row.RowNumber, columns.TryGetValue(column, out var c) ? c.Header : column, message);
+            string? Cell(string column) => this.Cell(row, column);
+            void Fail(string column, string message) => this.Fail(row, column, message);
 
             var nipText = Cell(Columns.Nip);
             if (nipText?.Contains("E+", StringComparison.OrdinalIgnoreCase) == true)
@@ -219,7 +186,7 @@ public sealed class ImportEmployeesCommandHandler(
             {
                 Fail(Columns.Phone, $"'{phone}' {ContactFormats.PhoneRule}");
             }
-            if (errors.Count > errorsBefore)
+            if (Errors.Count > errorsBefore)
             {
                 return null;
             }
@@ -241,7 +208,7 @@ public sealed class ImportEmployeesCommandHandler(
 
             foreach (var warning in nip.Warnings)
             {
-                warnings.Add(row.RowNumber, columns[Columns.Nip].Header, $"NIP: {warning}");
+                warnings.Add(row.RowNumber, ColumnMap[Columns.Nip].Header, $"NIP: {warning}");
             }
 
             var assignment = employee.Assignments.SingleOrDefault();
@@ -264,16 +231,7 @@ public sealed class ImportEmployeesCommandHandler(
                 employee.Email,
                 employee.Phone);
 
-            string? Limited(string column, int maxLength)
-            {
-                var value = Cell(column);
-                if (value is not null && value.Length > maxLength)
-                {
-                    Fail(column, $"Longer than {maxLength} characters.");
-                }
-
-                return value;
-            }
+            string? Limited(string column, int maxLength) => this.Limited(row, column, maxLength);
 
             T? Parsed<T>(string column, Func<string, T?> parse, string expected)
                 where T : struct
@@ -294,8 +252,6 @@ public sealed class ImportEmployeesCommandHandler(
             }
         }
 
-        private static DateOnly? ParseDate(string value) =>
-            DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
         private static EmployeeType? ParseEmployeeType(string value) => value.ToUpperInvariant() switch
         {

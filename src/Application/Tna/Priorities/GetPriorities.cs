@@ -77,16 +77,13 @@ public sealed class GetPrioritiesQueryHandler(IApplicationDbContext db, ITnaRead
 {
     public async ValueTask<PriorityReportDto> Handle(GetPrioritiesQuery query, CancellationToken cancellationToken)
     {
-        var population = await query.ToPopulationAsync(db, clock, cancellationToken);
-        var settings = await db.EffectiveSettingsAsync(query.AgencyId ?? user.AgencyId, cancellationToken);
-        var rows = await store.GetPriorityRowsAsync(population, cancellationToken);
-        var competencies = PriorityScoring.Rank(rows.Where(r => !r.IsGroupTotal), settings);
-        var groups = PriorityScoring.Rank(rows.Where(r => r.IsGroupTotal && r.GroupId is not null), settings);
+        var ranking = await PriorityScoring.RankAsync(query, db, store, user, clock, cancellationToken);
+        var settings = ranking.Settings;
         return new PriorityReportDto(
-            population.AsOf,
+            ranking.Population.AsOf,
             new PriorityWeightsDto(settings.GapWeight, settings.CriticalityWeight, settings.PeopleWeight, settings.RecencyWeight, settings.RecencyHorizonMonths),
-            query.Top is { } top ? [.. competencies.Take(top)] : competencies,
-            groups);
+            query.Top is { } top ? [.. ranking.Competencies.Take(top)] : ranking.Competencies,
+            ranking.Groups);
     }
 }
 
@@ -95,6 +92,23 @@ public static class PriorityScoring
 {
     /// <summary>The widest gap on a five-level scale (required 5, current 1).</summary>
     public const decimal MaxGap = 4m;
+
+    /// <summary>
+    /// The population of the filters, the settings of the agency asked for (or the caller's), and
+    /// its competencies and group headings ranked.
+    /// </summary>
+    internal static async Task<PriorityRanking> RankAsync(
+        ITnaFilter filter, IApplicationDbContext db, ITnaReadStore store, ICurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var population = await filter.ToPopulationAsync(db, clock, cancellationToken);
+        var settings = await db.EffectiveSettingsAsync(filter.AgencyId ?? user.AgencyId, cancellationToken);
+        var rows = await store.GetPriorityRowsAsync(population, settings.RecencyHorizonMonths, cancellationToken);
+        return new PriorityRanking(
+            population,
+            settings,
+            Rank(rows.Where(r => !r.IsGroupTotal), settings),
+            Rank(rows.Where(r => r.IsGroupTotal && r.GroupId is not null), settings));
+    }
 
     public static IReadOnlyList<PriorityDto> Rank(IEnumerable<PriorityRow> rows, TnaSettings settings)
     {
@@ -140,3 +154,5 @@ public static class PriorityScoring
                 Math.Round(x.Row.WeightedGapTotal, 4)))];
     }
 }
+
+internal sealed record PriorityRanking(TnaPopulation Population, TnaSettings Settings, IReadOnlyList<PriorityDto> Competencies, IReadOnlyList<PriorityDto> Groups);

@@ -67,11 +67,9 @@ public sealed class GetRecommendationsQueryHandler(IApplicationDbContext db, ITn
 {
     public async ValueTask<RecommendationReportDto> Handle(GetRecommendationsQuery query, CancellationToken cancellationToken)
     {
-        var population = await query.ToPopulationAsync(db, clock, cancellationToken);
-        var settings = await db.EffectiveSettingsAsync(query.AgencyId ?? user.AgencyId, cancellationToken);
-        var priorities = PriorityScoring.Rank((await store.GetPriorityRowsAsync(population, cancellationToken)).Where(r => !r.IsGroupTotal), settings)
-            .Take(query.Top)
-            .ToList();
+        var ranking = await PriorityScoring.RankAsync(query, db, store, user, clock, cancellationToken);
+        var population = ranking.Population;
+        var priorities = ranking.Competencies.Take(query.Top).ToList();
         var competencyIds = priorities.Select(p => p.CompetencyId!.Value).ToList();
         var beneficiaries = competencyIds.Count == 0 ? [] : await store.GetProgramBeneficiariesAsync(population, competencyIds, cancellationToken);
         var byCompetency = beneficiaries.ToLookup(b => b.CompetencyId);

@@ -198,7 +198,7 @@ public sealed class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUs
             PopulationParameters(population));
     }
 
-    public async Task<IReadOnlyList<PriorityRow>> GetPriorityRowsAsync(TnaPopulation population, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PriorityRow>> GetPriorityRowsAsync(TnaPopulation population, int recencyHorizonMonths, CancellationToken cancellationToken)
     {
         // Related training: until completed enrolments exist, a post-training re-assessment of
         // the competency is the evidence that the person had training for it.
@@ -259,7 +259,7 @@ public sealed class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUs
                 r.GetDecimal(13),
                 r.GetDecimal(14)),
             cancellationToken,
-            [.. PopulationParameters(population), new NpgsqlParameter("horizon", NpgsqlDbType.Numeric) { Value = (decimal)await HorizonAsync(population, cancellationToken) }]);
+            [.. PopulationParameters(population), new NpgsqlParameter("horizon", NpgsqlDbType.Numeric) { Value = (decimal)recencyHorizonMonths }]);
     }
 
     public async Task<IReadOnlyList<ProgramBeneficiary>> GetProgramBeneficiariesAsync(
@@ -301,16 +301,6 @@ public sealed class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUs
                 .. PopulationParameters(population),
                 new NpgsqlParameter("competencies", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = competencyIds is null ? DBNull.Value : competencyIds.ToArray() },
             ]);
-    }
-
-    private async Task<int> HorizonAsync(TnaPopulation population, CancellationToken cancellationToken)
-    {
-        var agencyId = population.AgencyId ?? currentUser.AgencyId;
-        return await db.TnaSettings
-            .Where(s => s.AgencyId == agencyId || s.AgencyId == null)
-            .OrderBy(s => s.AgencyId == null)
-            .Select(s => s.RecencyHorizonMonths)
-            .FirstOrDefaultAsync(cancellationToken) is var months and > 0 ? months : 36;
     }
 
     private NpgsqlParameter[] ScopeParameters()

@@ -7,7 +7,6 @@ using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Planning;
 using FluentValidation;
 using Mediator;
-using ValidationException = AsnCompetency.Application.Common.Exceptions.ValidationException;
 
 namespace AsnCompetency.Application.DevelopmentPlans.Commands.GeneratePlanItems;
 
@@ -80,12 +79,7 @@ public sealed class GeneratePlanItemsCommandHandler(IApplicationDbContext db, IC
         var plan = await db.LoadForChangeAsync(user, command.PlanId, cancellationToken);
         EntityTag.EnsureMatches(plan, command.IfMatch, "the development plan");
         plan.EnsureDraft();
-        var budget = command.Budget ?? plan.BudgetCeiling
-            ?? throw new ValidationException("budget", "'budget' is required when the plan has no budget ceiling.");
-        if (budget > plan.BudgetCeiling)
-        {
-            throw new ValidationException("budget", $"'budget' must not exceed the plan's budget ceiling ({plan.BudgetCeiling:N0}); raise the ceiling first.");
-        }
+        var budget = plan.GenerationBudget(command.Budget);
 
         var removed = plan.RemoveGeneratedItems();
         var manual = plan.Items.ToList();
@@ -94,6 +88,8 @@ public sealed class GeneratePlanItemsCommandHandler(IApplicationDbContext db, IC
         var beneficiaries = await store.GetProgramBeneficiariesAsync(population, competencyIds: null, cancellationToken);
 
         var planned = manual.Where(i => i.EmployeeId is not null).Select(i => (i.EmployeeId!.Value, i.CompetencyId)).ToHashSet();
+        var plannedJp = manual.Where(i => i.EmployeeId is not null).GroupBy(i => i.EmployeeId!.Value).ToDictionary(g => g.Key, g => g.Sum(i => i.PlannedJp));
+        var plannedParticipants = manual.Where(i => i.ProgramId is not null).GroupBy(i => i.ProgramId!.Value).ToDictionary(g => g.Key, g => g.Sum(i => i.ParticipantCount));
         var candidates = new List<PlanCandidate>();
         var available = new Dictionary<Guid, int>();
         var capacity = new Dictionary<Guid, int>();
@@ -109,14 +105,12 @@ public sealed class GeneratePlanItemsCommandHandler(IApplicationDbContext db, IC
             if (!available.ContainsKey(b.EmployeeId))
             {
                 var yearly = b.EmployeeType == EmployeeType.Pppk ? settings.MaxAnnualJpPppk : settings.MaxAnnualJpPns;
-                var taken = manual.Where(i => i.EmployeeId == b.EmployeeId).Sum(i => i.PlannedJp);
-                available[b.EmployeeId] = Math.Max(yearly - taken, 0);
+                available[b.EmployeeId] = Math.Max(yearly - plannedJp.GetValueOrDefault(b.EmployeeId), 0);
             }
 
             if (b.ProgramCapacity is { } yearlyCapacity && !capacity.ContainsKey(b.ProgramId))
             {
-                var taken = manual.Where(i => i.ProgramId == b.ProgramId).Sum(i => i.ParticipantCount);
-                capacity[b.ProgramId] = Math.Max(yearlyCapacity - taken, 0);
+                capacity[b.ProgramId] = Math.Max(yearlyCapacity - plannedParticipants.GetValueOrDefault(b.ProgramId), 0);
             }
         }
 
