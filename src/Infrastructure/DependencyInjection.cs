@@ -41,7 +41,10 @@ public static class DependencyInjection
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
         services.AddScoped<IEmployeeImportStore, EmployeeImportStore>();
         services.AddScoped<IAssessmentImportStore, AssessmentImportStore>();
-        services.AddScoped<ITnaReadStore, TnaReadStore>();
+        services.AddScoped<TnaReadStore>();
+        services.AddScoped<ITnaReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
+        services.AddScoped<Application.Training.LearningHours.ILearningHoursReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
+        services.AddScoped<IRowLocks, Persistence.Training.RowLocks>();
         services.AddSingleton<ITabularFileReader, TabularFileReader>();
         services.Configure<EmployeeNumberOptions>(configuration.GetSection(EmployeeNumberOptions.Section));
 

@@ -1,5 +1,8 @@
 using System.Text;
 using AsnCompetency.Api.Infrastructure;
+using AsnCompetency.Application.Training;
+using AsnCompetency.Application.Training.Enrollments;
+using AsnCompetency.Application.Training.LearningHours;
 using AsnCompetency.Application.Assessments;
 using AsnCompetency.Application.Assessments.Queries.GetAssessments;
 using AsnCompetency.Application.Common.Exceptions;
@@ -61,6 +64,18 @@ public sealed class Employees : EndpointGroupBase
             .WithDescription(
                 "Per competency of the position's standard (SKJ): required level, current level (by the agency's current-level rule), gap, and the date and method of the level; " +
                 "and the Job Person Match with its category. positionId measures against an intended position; asOf takes the levels of an earlier day.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        group.MapGet(GetLearningHours, "{id:guid}/learning-hours")
+            .WithSummary("Get the employee's JP ledger for a year")
+            .WithDescription("Every completed development activity with its JP, the year's total, and the status against the 20 JP minimum (PNS) or 24 JP maximum (PPPK) as the agency has set them.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        group.MapPost(RecordExternalLearning, "{id:guid}/learning-hours")
+            .WithSummary("Record an activity done outside the system")
+            .WithDescription("A seminar elsewhere, a certified course: its date, title, form, JP, provider and certificate go into the ledger.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet(GetEmployeeEnrollments, "{id:guid}/enrollments")
+            .WithSummary("Get the employee's training history")
+            .WithDescription("Every enrolment, newest session first, with status, attendance, completion, JP credited and follow-up activities.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         group.MapPost(ImportEmployees, "import")
             .WithSummary("Import employees from CSV or XLSX")
@@ -131,6 +146,20 @@ public sealed class Employees : EndpointGroupBase
     public static async Task<Ok<CompetencyProfileDto>> GetCompetencyProfile(
         ISender sender, Guid id, [FromQuery] Guid? positionId, [FromQuery] DateOnly? asOf, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetCompetencyProfileQuery(id, positionId, asOf), cancellationToken));
+
+    /// <param name="year">The year (default the current one).</param>
+    public static async Task<Ok<LearningHoursDto>> GetLearningHours(ISender sender, Guid id, [FromQuery] int? year, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetLearningHoursQuery(id, year), cancellationToken));
+
+    public static async Task<Created<LearningEntryDto>> RecordExternalLearning(ISender sender, Guid id, RecordExternalLearningCommand command, CancellationToken cancellationToken)
+    {
+        var entry = await sender.Send(command.For(id), cancellationToken);
+        return TypedResults.Created($"{Path}/{id}/learning-hours", entry);
+    }
+
+    /// <param name="year">Only sessions that meet in this year.</param>
+    public static async Task<Ok<IReadOnlyList<EnrollmentDto>>> GetEmployeeEnrollments(ISender sender, Guid id, [FromQuery] int? year, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetEmployeeEnrollmentsQuery(id, year), cancellationToken));
 
     /// <param name="file">The CSV or XLSX file.</param>
     /// <param name="dryRun">Check only; write nothing.</param>

@@ -15,4 +15,5 @@ public static class FieldLengths
     public const int Title = 60;
     public const int Phone = 30;
     public const int Note = 500;
+    public const int Url = 2000;
 }

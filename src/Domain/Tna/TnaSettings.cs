@@ -1,5 +1,6 @@
 using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Common;
+using AsnCompetency.Domain.Training;
 
 namespace AsnCompetency.Domain.Tna;
 
@@ -88,6 +89,12 @@ public sealed class TnaSettings : AuditableEntity, IHasRowVersion
     /// <summary>JP a PPPK can get in a contract year (at most 24).</summary>
     public int MaxAnnualJpPppk { get; private set; }
 
+    /// <summary>Share of a session's meeting days (0–1) a participant must attend to complete it.</summary>
+    public decimal MinAttendanceShare { get; private set; }
+
+    /// <summary>JP one activity of a non-classroom form earns when its programme states none (DOMAIN.md §2).</summary>
+    public JpConversionRate[] JpConversions { get; private set; } = [];
+
     public uint RowVersion { get; private set; }
 
     public static TnaSettings NationalDefaults() => new()
@@ -107,7 +114,18 @@ public sealed class TnaSettings : AuditableEntity, IHasRowVersion
         MinAnnualJpPns = 20,
         MaxAnnualJpPns = 40,
         MaxAnnualJpPppk = 24,
+        MinAttendanceShare = 0.8m,
+        JpConversions = [.. DefaultJpConversions],
     };
+
+    /// <summary>The examples of DOMAIN.md §2: coaching once = 2 JP, benchmarking once = 10 JP, magang once = 20 JP.</summary>
+    public static IReadOnlyList<JpConversionRate> DefaultJpConversions { get; } =
+    [
+        new(DevelopmentForm.Coaching, 2),
+        new(DevelopmentForm.Mentoring, 2),
+        new(DevelopmentForm.Benchmarking, 10),
+        new(DevelopmentForm.Internship, 20),
+    ];
 
     /// <summary>An agency's own settings, starting from <paramref name="defaults"/>.</summary>
     public static TnaSettings ForAgency(Guid agencyId, TnaSettings defaults)
@@ -131,7 +149,12 @@ public sealed class TnaSettings : AuditableEntity, IHasRowVersion
         RecencyHorizonMonths,
         MinAnnualJpPns,
         MaxAnnualJpPns,
-        MaxAnnualJpPppk);
+        MaxAnnualJpPppk,
+        MinAttendanceShare,
+        JpConversions);
+
+    /// <summary>The conversion-table JP of a non-classroom form, or null when the table has none.</summary>
+    public int? ConversionJp(DevelopmentForm form) => Array.Find(JpConversions, r => r.Form == form)?.Jp;
 
     public void Apply(TnaSettingsValues values)
     {
@@ -190,6 +213,30 @@ public sealed class TnaSettings : AuditableEntity, IHasRowVersion
             throw new DomainValidationException("maxAnnualJpPppk", "must be between 0 and 2000.");
         }
 
+        if (values.MinAttendanceShare is < 0 or > 1)
+        {
+            throw new DomainValidationException("minAttendanceShare", "must be between 0 and 1 (e.g. 0.8 for 80% of the meeting days).");
+        }
+
+        var conversions = values.JpConversions ?? [];
+        for (var i = 0; i < conversions.Count; i++)
+        {
+            if (DevelopmentForms.CategoryOf(conversions[i].Form) != DevelopmentCategory.NonClassroom)
+            {
+                throw new DomainValidationException($"jpConversions[{i}].form", $"{conversions[i].Form} is not a non-classroom form; classroom programmes state their JP.");
+            }
+
+            if (conversions[i].Jp is < 1 or > TrainingProgram.MaxJp)
+            {
+                throw new DomainValidationException($"jpConversions[{i}].jp", $"must be between 1 and {TrainingProgram.MaxJp}.");
+            }
+        }
+
+        if (conversions.Select(c => c.Form).Distinct().Count() != conversions.Count)
+        {
+            throw new DomainValidationException("jpConversions", "must list each form once.");
+        }
+
         CurrentLevelRule = values.CurrentLevelRule;
         MethodPriority = [.. methods];
         ValidityMonths = values.ValidityMonths;
@@ -204,6 +251,8 @@ public sealed class TnaSettings : AuditableEntity, IHasRowVersion
         MinAnnualJpPns = values.MinAnnualJpPns;
         MaxAnnualJpPns = values.MaxAnnualJpPns;
         MaxAnnualJpPppk = values.MaxAnnualJpPppk;
+        MinAttendanceShare = values.MinAttendanceShare;
+        JpConversions = [.. conversions.OrderBy(c => c.Form)];
     }
 
     private static void RequireWeight(string field, decimal weight)
@@ -230,4 +279,9 @@ public sealed record TnaSettingsValues(
     int RecencyHorizonMonths,
     int MinAnnualJpPns,
     int MaxAnnualJpPns,
-    int MaxAnnualJpPppk);
+    int MaxAnnualJpPppk,
+    decimal MinAttendanceShare,
+    IReadOnlyList<JpConversionRate> JpConversions);
+
+/// <summary>JP one activity of a non-classroom form earns.</summary>
+public sealed record JpConversionRate(DevelopmentForm Form, int Jp);

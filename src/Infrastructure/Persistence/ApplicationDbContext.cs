@@ -59,6 +59,16 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<DevelopmentPlanEvent> DevelopmentPlanEvents => Set<DevelopmentPlanEvent>();
 
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<AttendanceRecord> Attendance => Set<AttendanceRecord>();
+
+    public DbSet<FollowUpActivity> FollowUps => Set<FollowUpActivity>();
+
+    public DbSet<LearningRecord> LearningRecords => Set<LearningRecord>();
+
     // Query filters read these per query, so one model serves every user.
     internal bool ScopeCoversAllAgencies => Scope.AllAgencies;
 
@@ -111,6 +121,17 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         modelBuilder.Entity<DevelopmentPlan>().HasQueryFilter(p => (ScopeCoversAllAgencies || p.AgencyId == ScopeAgencyId) && !ScopeOwnRecordOnly);
         modelBuilder.Entity<DevelopmentPlanItem>().HasQueryFilter(i => DevelopmentPlans.Any(p => p.Id == i.PlanId));
         modelBuilder.Entity<DevelopmentPlanEvent>().HasQueryFilter(e => DevelopmentPlans.Any(p => p.Id == e.PlanId));
+
+        // Sessions are offered like programmes: national ones to all, an agency's to that agency.
+        modelBuilder.Entity<TrainingSession>().HasQueryFilter(s => ScopeCoversAllAgencies || s.AgencyId == null || s.AgencyId == ScopeAgencyId);
+
+        // Enrolments and the JP ledger are personal: they follow the employee (agency on the row).
+        modelBuilder.Entity<Enrollment>().HasQueryFilter(e =>
+            (ScopeCoversAllAgencies || e.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || e.EmployeeId == ScopeEmployeeId));
+        modelBuilder.Entity<AttendanceRecord>().HasQueryFilter(a => Enrollments.Any(e => e.Id == a.EnrollmentId));
+        modelBuilder.Entity<FollowUpActivity>().HasQueryFilter(f => Enrollments.Any(e => e.Id == f.EnrollmentId));
+        modelBuilder.Entity<LearningRecord>().HasQueryFilter(r =>
+            (ScopeCoversAllAgencies || r.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || r.EmployeeId == ScopeEmployeeId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -132,5 +153,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         configurationBuilder.Properties<PlanStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<PlanItemSource>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<PlanEventKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<DevelopmentForm>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<DeliveryMode>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<JpSource>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SessionStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<EnrollmentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<FollowUpKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<LearningSource>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -54,6 +54,16 @@ public interface IApplicationDbContext
 
     DbSet<DevelopmentPlanEvent> DevelopmentPlanEvents { get; }
 
+    DbSet<TrainingSession> TrainingSessions { get; }
+
+    DbSet<Enrollment> Enrollments { get; }
+
+    DbSet<AttendanceRecord> Attendance { get; }
+
+    DbSet<FollowUpActivity> FollowUps { get; }
+
+    DbSet<LearningRecord> LearningRecords { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

@@ -1,6 +1,7 @@
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Tna;
+using AsnCompetency.Domain.Training;
 
 namespace AsnCompetency.Application.Tna.Settings;
 
@@ -20,6 +21,8 @@ namespace AsnCompetency.Application.Tna.Settings;
 /// <param name="MinAnnualJpPns">Yearly JP minimum of a PNS (20).</param>
 /// <param name="MaxAnnualJpPns">JP a PNS can be planned for in a year (time constraint of plan generation).</param>
 /// <param name="MaxAnnualJpPppk">JP a PPPK can get in a contract year (24).</param>
+/// <param name="MinAttendanceShare">Share of a session's meeting days (0–1) a participant must attend to complete it.</param>
+/// <param name="JpConversions">JP one activity of a non-classroom form earns when its programme states none.</param>
 public sealed record TnaSettingsDto(
     Guid? AgencyId,
     bool IsNationalDefault,
@@ -37,6 +40,8 @@ public sealed record TnaSettingsDto(
     int MinAnnualJpPns,
     int MaxAnnualJpPns,
     int MaxAnnualJpPppk,
+    decimal MinAttendanceShare,
+    IReadOnlyList<JpConversionRate> JpConversions,
     string ETag) : IVersioned
 {
     public static TnaSettingsDto From(TnaSettings s, Guid? askedAgencyId) => new(
@@ -56,5 +61,7 @@ public sealed record TnaSettingsDto(
         s.MinAnnualJpPns,
         s.MaxAnnualJpPns,
         s.MaxAnnualJpPppk,
+        s.MinAttendanceShare,
+        s.JpConversions,
         $"\"{s.RowVersion}\"");
 }

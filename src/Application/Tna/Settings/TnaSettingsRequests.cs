@@ -5,6 +5,7 @@ using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Tna;
+using AsnCompetency.Domain.Training;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -69,11 +70,18 @@ public sealed record UpdateTnaSettingsCommand : ICommand<TnaSettingsDto>
 
     public int MaxAnnualJpPppk { get; init; }
 
+    /// <summary>Share of meeting days (0–1) needed to complete a session; omit to keep the current value.</summary>
+    public decimal? MinAttendanceShare { get; init; }
+
+    /// <summary>The whole JP conversion table of non-classroom forms; omit to keep the current table.</summary>
+    public IReadOnlyList<JpConversionRate>? JpConversions { get; init; }
+
     internal string? IfMatch { get; init; }
 
     public UpdateTnaSettingsCommand WithIfMatch(string? ifMatch) => this with { IfMatch = ifMatch };
 
-    internal TnaSettingsValues ToValues() => new(
+    /// <param name="current">The values now in force: fields the request omits keep them.</param>
+    internal TnaSettingsValues ToValues(TnaSettingsValues current) => new(
         CurrentLevelRule,
         MethodPriority,
         ValidityMonths,
@@ -87,7 +95,9 @@ public sealed record UpdateTnaSettingsCommand : ICommand<TnaSettingsDto>
         RecencyHorizonMonths,
         MinAnnualJpPns,
         MaxAnnualJpPns,
-        MaxAnnualJpPppk);
+        MaxAnnualJpPppk,
+        MinAttendanceShare ?? current.MinAttendanceShare,
+        JpConversions ?? current.JpConversions);
 }
 
 public sealed class UpdateTnaSettingsCommandValidator : AbstractValidator<UpdateTnaSettingsCommand>
@@ -99,6 +109,7 @@ public sealed class UpdateTnaSettingsCommandValidator : AbstractValidator<Update
         RuleFor(c => c.JpmCategoryVariant).IsInEnum();
         RuleFor(c => c.MethodPriority).NotNull();
         RuleForEach(c => c.MethodPriority).IsInEnum();
+        RuleForEach(c => c.JpConversions).NotNull().ChildRules(rate => rate.RuleFor(r => r.Form).IsInEnum());
     }
 }
 
@@ -127,7 +138,7 @@ public sealed class UpdateTnaSettingsCommandHandler(IApplicationDbContext db, IC
             EntityTag.EnsureMatches(settings, command.IfMatch, "the training-needs settings");
         }
 
-        settings.Apply(command.ToValues());
+        settings.Apply(command.ToValues(settings.ToValues()));
         await db.SaveChangesAsync(cancellationToken);
         return TnaSettingsDto.From(settings, agencyId);
     }

@@ -10,9 +10,16 @@ internal static class AuditableEntityConfiguration
     public static void ConfigureAuditAndVersion<T>(this EntityTypeBuilder<T> builder)
         where T : AuditableEntity, IHasRowVersion
     {
+        builder.ConfigureAudit();
+        builder.Property(e => e.RowVersion).IsRowVersion();
+    }
+
+    /// <summary>Audit columns of an auditable entity that is never edited concurrently on its own.</summary>
+    public static void ConfigureAudit<T>(this EntityTypeBuilder<T> builder)
+        where T : AuditableEntity
+    {
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.CreatedAt).IsRequired();
         builder.Property(e => e.UpdatedAt).IsRequired();
-        builder.Property(e => e.RowVersion).IsRowVersion();
     }
 }

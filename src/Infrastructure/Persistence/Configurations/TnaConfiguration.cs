@@ -30,11 +30,25 @@ public sealed class TnaSettingsConfiguration : IEntityTypeConfiguration<TnaSetti
         builder.Property(s => s.CriticalityWeight).HasPrecision(6, 3);
         builder.Property(s => s.PeopleWeight).HasPrecision(6, 3);
         builder.Property(s => s.RecencyWeight).HasPrecision(6, 3);
+        builder.Property(s => s.MinAttendanceShare).HasPrecision(5, 4).HasDefaultValue(0.8m);
+
+        // A small table read whole with the settings: one JSON column, forms by name.
+        builder.Property(s => s.JpConversions).HasColumnType("jsonb").HasDefaultValueSql("'[]'::jsonb")
+            .HasConversion(
+                rates => System.Text.Json.JsonSerializer.Serialize(rates.Select(r => new JpConversionJson(r.Form.ToString(), r.Jp)), JsonOptions),
+                json => System.Text.Json.JsonSerializer.Deserialize<JpConversionJson[]>(json, JsonOptions)!
+                    .Select(r => new JpConversionRate(Enum.Parse<DevelopmentForm>(r.Form), r.Jp)).ToArray(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<JpConversionRate[]>(
+                    (a, b) => a!.SequenceEqual(b!), a => a.Aggregate(0, (h, r) => HashCode.Combine(h, r)), a => a.ToArray()));
 
         // One row per agency, and one (agency null) for the national defaults.
         builder.HasIndex(s => s.AgencyId).IsUnique().AreNullsDistinct(false);
         builder.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    private sealed record JpConversionJson(string Form, int Jp);
 }
 
 public sealed class TrainingProgramConfiguration : IEntityTypeConfiguration<TrainingProgram>
@@ -47,6 +61,12 @@ public sealed class TrainingProgramConfiguration : IEntityTypeConfiguration<Trai
         builder.Property(p => p.Title).HasMaxLength(FieldLengths.Name).IsRequired();
         builder.Property(p => p.Description).HasMaxLength(FieldLengths.Description);
         builder.Property(p => p.CostPerParticipant).HasPrecision(18, 2);
+        builder.Property(p => p.Form).HasDefaultValue(DevelopmentForm.Technical).HasSentinel((DevelopmentForm)(-1));
+        builder.Property(p => p.DeliveryMode).HasDefaultValue(DeliveryMode.InPerson).HasSentinel((DeliveryMode)(-1));
+        builder.Property(p => p.JpSource).HasDefaultValue(JpSource.Stated).HasSentinel((JpSource)(-1));
+        builder.Property(p => p.ProviderName).HasMaxLength(FieldLengths.Name);
+        builder.Property(p => p.AgreementNumber).HasMaxLength(FieldLengths.Code * 2);
+        builder.Ignore(p => p.Category);
         builder.HasIndex(p => new { p.AgencyId, p.Code }).IsUnique().AreNullsDistinct(false);
         builder.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
 

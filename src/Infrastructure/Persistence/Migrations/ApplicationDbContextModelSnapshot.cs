@@ -1418,6 +1418,13 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(6,3)")
                         .HasColumnName("gap_weight");
 
+                    b.Property<string>("JpConversions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("jp_conversions")
+                        .HasDefaultValueSql("'[]'::jsonb");
+
                     b.Property<decimal>("JpmAdequateThreshold")
                         .HasPrecision(6, 2)
                         .HasColumnType("numeric(6,2)")
@@ -1450,6 +1457,13 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.Property<int>("MinAnnualJpPns")
                         .HasColumnType("integer")
                         .HasColumnName("min_annual_jp_pns");
+
+                    b.Property<decimal>("MinAttendanceShare")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 4)
+                        .HasColumnType("numeric(5,4)")
+                        .HasDefaultValue(0.8m)
+                        .HasColumnName("min_attendance_share");
 
                     b.Property<decimal>("PeopleWeight")
                         .HasPrecision(6, 3)
@@ -1495,6 +1509,291 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.ToTable("tna_settings", (string)null);
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Training.AttendanceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean")
+                        .HasColumnName("present");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendance");
+
+                    b.HasIndex("EnrollmentId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendance_enrollment_id_date");
+
+                    b.ToTable("attendance", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.Enrollment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("CreditedJp")
+                        .HasColumnType("integer")
+                        .HasColumnName("credited_jp");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_item_id");
+
+                    b.Property<int>("QueueNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("queue_number");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enrollments");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_enrollments_agency_id");
+
+                    b.HasIndex("PlanItemId")
+                        .HasDatabaseName("ix_enrollments_plan_item_id");
+
+                    b.HasIndex("EmployeeId", "Status")
+                        .HasDatabaseName("ix_enrollments_employee_id_status");
+
+                    b.HasIndex("SessionId", "EmployeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enrollments_session_id_employee_id");
+
+                    b.HasIndex("SessionId", "QueueNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_enrollments_session_id_queue_number");
+
+                    b.ToTable("enrollments", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.FollowUpActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MentorEmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_employee_id");
+
+                    b.Property<string>("MentorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("mentor_name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_activities");
+
+                    b.HasIndex("EnrollmentId")
+                        .HasDatabaseName("ix_follow_up_activities_enrollment_id");
+
+                    b.HasIndex("MentorEmployeeId")
+                        .HasDatabaseName("ix_follow_up_activities_mentor_employee_id");
+
+                    b.ToTable("follow_up_activities", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.LearningRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CertificateNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<Guid?>("EnrollmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("form");
+
+                    b.Property<int>("Jp")
+                        .HasColumnType("integer")
+                        .HasColumnName("jp");
+
+                    b.Property<Guid?>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_learning_records");
+
+                    b.HasIndex("EnrollmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_learning_records_enrollment_id");
+
+                    b.HasIndex("ProgramId")
+                        .HasDatabaseName("ix_learning_records_program_id");
+
+                    b.HasIndex("AgencyId", "Date")
+                        .HasDatabaseName("ix_learning_records_agency_id_date");
+
+                    b.HasIndex("EmployeeId", "Date")
+                        .HasDatabaseName("ix_learning_records_employee_id_date");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("EmployeeId", "Date"), new[] { "Jp" });
+
+                    b.ToTable("learning_records", (string)null);
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgram", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1504,6 +1803,19 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("AgencyId")
                         .HasColumnType("uuid")
                         .HasColumnName("agency_id");
+
+                    b.Property<string>("AgreementNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("agreement_number");
+
+                    b.Property<DateOnly?>("AgreementValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_valid_from");
+
+                    b.Property<DateOnly?>("AgreementValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("agreement_valid_until");
 
                     b.Property<int?>("AnnualCapacity")
                         .HasColumnType("integer")
@@ -1528,10 +1840,26 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("DeliveryMode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("InPerson")
+                        .HasColumnName("delivery_mode");
+
                     b.Property<string>("Description")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("description");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasDefaultValue("Technical")
+                        .HasColumnName("form");
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean")
@@ -1540,6 +1868,19 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.Property<int>("Jp")
                         .HasColumnType("integer")
                         .HasColumnName("jp");
+
+                    b.Property<string>("JpSource")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Stated")
+                        .HasColumnName("jp_source");
+
+                    b.Property<string>("ProviderName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("provider_name");
 
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
@@ -1602,6 +1943,114 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_training_program_competencies_program_id_competency_id");
 
                     b.ToTable("training_program_competencies", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.PrimitiveCollection<DateOnly[]>("MeetingDays")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("meeting_days");
+
+                    b.Property<string>("OnlineLink")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("online_link");
+
+                    b.Property<string>("Organiser")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("organiser");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("program_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_sessions");
+
+                    b.HasIndex("MeetingDays")
+                        .HasDatabaseName("ix_training_sessions_meeting_days");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MeetingDays"), "gin");
+
+                    b.HasIndex("AgencyId", "StartDate")
+                        .HasDatabaseName("ix_training_sessions_agency_id_start_date");
+
+                    b.HasIndex("ProgramId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_sessions_program_id_code");
+
+                    b.ToTable("training_sessions", (string)null);
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Assessments.Assessment", b =>
@@ -1930,6 +2379,91 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_tna_settings_agencies_agency_id");
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Training.AttendanceRecord", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Training.Enrollment", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendance_enrollments_enrollment_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.Enrollment", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrollments_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrollments_employees_employee_id");
+
+                    b.HasOne("AsnCompetency.Domain.Planning.DevelopmentPlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_enrollments_development_plan_items_plan_item_id");
+
+                    b.HasOne("AsnCompetency.Domain.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enrollments_training_sessions_session_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.FollowUpActivity", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Training.Enrollment", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_activities_enrollments_enrollment_id");
+
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("MentorEmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_follow_up_activities_employees_mentor_employee_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.LearningRecord", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_learning_records_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_learning_records_employees_employee_id");
+
+                    b.HasOne("AsnCompetency.Domain.Training.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_learning_records_enrollments_enrollment_id");
+
+                    b.HasOne("AsnCompetency.Domain.Training.TrainingProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_learning_records_training_programs_program_id");
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgram", b =>
                 {
                     b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
@@ -1956,6 +2490,22 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_training_program_competencies_training_programs_program_id");
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingSession", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_training_sessions_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Training.TrainingProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_sessions_training_programs_program_id");
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
                 {
                     b.Navigation("Assignments");
@@ -1974,6 +2524,13 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("AsnCompetency.Domain.Positions.Position", b =>
                 {
                     b.Navigation("Standards");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Training.Enrollment", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Training.TrainingProgram", b =>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Application.Tna;
+using AsnCompetency.Application.Training.LearningHours;
 using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Frameworks;
@@ -20,7 +21,7 @@ namespace AsnCompetency.Infrastructure.Persistence.Tna;
 /// the agency's rule, and the gap; each query aggregates those pairs its own way. Nothing is
 /// looped over per employee in C#.
 /// </summary>
-public sealed class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUser) : ITnaReadStore
+public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUser) : ITnaReadStore, ILearningHoursReadStore
 {
     /// <summary>
     /// The effective rule of every agency: its own settings row, or the national defaults.
