@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoOrganisationSeeder>();
         services.AddScoped<DemoTrainingNeedsSeeder>();
+        services.AddScoped<DemoTrainingSeeder>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<DatabaseInitialiser>();
 

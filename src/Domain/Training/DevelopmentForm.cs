@@ -106,9 +106,6 @@ public static class DevelopmentForms
         >= DevelopmentForm.LeadershipPkn1 and <= DevelopmentForm.Socialisation => DevelopmentCategory.Classroom,
         _ => DevelopmentCategory.NonClassroom,
     };
-
-    /// <summary>The leadership trainings (pelatihan kepemimpinan).</summary>
-    public static bool IsLeadership(DevelopmentForm form) => form is >= DevelopmentForm.LeadershipPkn1 and <= DevelopmentForm.Latsar;
 }
 
 /// <summary>How a programme is delivered.</summary>

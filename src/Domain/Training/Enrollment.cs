@@ -186,7 +186,10 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
 
     /// <summary>Share of the session's meeting days the participant was present on.</summary>
     public decimal AttendanceShare(TrainingSession session) =>
-        session.MeetingDays.Length == 0 ? 0m : (decimal)_attendance.Count(a => a.Present && session.IsMeetingDay(a.Date)) / session.MeetingDays.Length;
+        session.MeetingDays.Length == 0 ? 0m : (decimal)MeetingDaysPresent(session) / session.MeetingDays.Length;
+
+    /// <summary>Days present that are (still) meeting days of the session.</summary>
+    public int MeetingDaysPresent(TrainingSession session) => _attendance.Count(a => a.Present && session.IsMeetingDay(a.Date));
 
     /// <summary>
     /// Completes the participation when attendance reaches <paramref name="minimumShare"/> and
@@ -214,7 +217,7 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
         {
             throw new BusinessRuleException(
                 $"Completion needs attendance on at least {Percent(minimumShare)} of the meeting days (the agency's minimum attendance share); " +
-                $"this participant was present on {DaysPresent} of {session.MeetingDays.Length} ({Percent(share)}).");
+                $"this participant was present on {MeetingDaysPresent(session)} of {session.MeetingDays.Length} ({Percent(share)}).");
         }
 
         Status = EnrollmentStatus.Completed;

@@ -61,7 +61,8 @@ public sealed class LearningRecord : AuditableEntity
         CertificateNumber = enrollment.CertificateNumber,
     };
 
-    public void RecordCertificate(string? certificateNumber) => CertificateNumber = certificateNumber;
+    public void RecordCertificate(string? certificateNumber) =>
+        CertificateNumber = string.IsNullOrWhiteSpace(certificateNumber) ? CertificateNumber : certificateNumber.Trim();
 
     /// <summary>A development activity done outside the system, with its JP.</summary>
     public static LearningRecord External(Guid employeeId, Guid agencyId, DateOnly date, int jp, string title, DevelopmentForm form, string? provider, string? certificateNumber)

@@ -155,6 +155,11 @@ public sealed class TrainingProgram : AuditableEntity, IHasRowVersion
             throw new DomainValidationException("targets", "must name each competency once.");
         }
 
+        if (list.Exists(t => t.TargetLevel < 1))
+        {
+            throw new DomainValidationException("targetLevel", "must be at least 1.");
+        }
+
         _targets.RemoveAll(t => !list.Exists(n => n.CompetencyId == t.CompetencyId));
         foreach (var (competencyId, level) in list)
         {

@@ -159,8 +159,8 @@ public sealed class TrainingSession : AuditableEntity, IHasRowVersion
             throw new BusinessRuleException($"Session {Code} has {placesTaken} participants holding places; its capacity cannot go below that.", "capacity");
         }
 
-        if (details.OnlineLink is { Length: > 0 } link
-            && (!Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
+        if (!string.IsNullOrWhiteSpace(details.OnlineLink)
+            && (!Uri.TryCreate(details.OnlineLink.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
         {
             throw new DomainValidationException("onlineLink", "must be an absolute http or https address.");
         }

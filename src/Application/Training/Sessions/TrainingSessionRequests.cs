@@ -54,7 +54,7 @@ public sealed record CreateTrainingSessionCommand : TrainingSessionInput, IComma
     /// <summary>The organising agency; omit for a national session (SystemAdmin). An AgencyAdmin's sessions are always their agency's.</summary>
     public Guid? AgencyId { get; init; }
 
-    /// <summary>Unique within the programme, e.g. ANGKATAN-1.</summary>
+    /// <summary>Unique within the programme and organiser, e.g. ANGKATAN-1.</summary>
     public string Code { get; init; } = "";
 }
 
@@ -166,9 +166,9 @@ public sealed class TrainingSessionHandlers(IApplicationDbContext db, ICurrentUs
         }
 
         var code = command.Code.Trim().ToUpperInvariant();
-        if (await db.TrainingSessions.IgnoreQueryFilters().AnyAsync(s => s.ProgramId == program.Id && s.Code == code, cancellationToken))
+        if (await db.TrainingSessions.IgnoreQueryFilters().AnyAsync(s => s.ProgramId == program.Id && s.AgencyId == agencyId && s.Code == code, cancellationToken))
         {
-            throw new BusinessRuleException($"Programme {program.Code} already has a session {code}.", "code");
+            throw new BusinessRuleException($"Programme {program.Code} already has a session {code} {(agencyId is null ? "run nationally" : "in this agency")}.", "code");
         }
 
         var session = TrainingSession.Create(program.Id, agencyId, code, command.ToDetails());

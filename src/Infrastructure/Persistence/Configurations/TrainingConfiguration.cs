@@ -24,7 +24,8 @@ public sealed class TrainingSessionConfiguration : IEntityTypeConfiguration<Trai
         // date[]: the overlap check is one array-overlap (&&) test, served by the GIN index.
         builder.Property(s => s.MeetingDays).HasColumnType("date[]").IsRequired();
         builder.HasIndex(s => s.MeetingDays).HasMethod("gin");
-        builder.HasIndex(s => new { s.ProgramId, s.Code }).IsUnique();
+        // Each organiser numbers its own sessions (angkatan) of a programme.
+        builder.HasIndex(s => new { s.ProgramId, s.AgencyId, s.Code }).IsUnique().AreNullsDistinct(false);
         builder.HasIndex(s => new { s.AgencyId, s.StartDate });
         builder.HasOne<TrainingProgram>().WithMany().HasForeignKey(s => s.ProgramId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);

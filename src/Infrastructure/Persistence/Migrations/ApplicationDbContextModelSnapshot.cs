@@ -2046,9 +2046,11 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.HasIndex("AgencyId", "StartDate")
                         .HasDatabaseName("ix_training_sessions_agency_id_start_date");
 
-                    b.HasIndex("ProgramId", "Code")
+                    b.HasIndex("ProgramId", "AgencyId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_training_sessions_program_id_code");
+                        .HasDatabaseName("ix_training_sessions_program_id_agency_id_code");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ProgramId", "AgencyId", "Code"), false);
 
                     b.ToTable("training_sessions", (string)null);
                 });

@@ -17,6 +17,7 @@ public sealed class DemoDataSeeder(
     ITransactionRunner transactions,
     DemoOrganisationSeeder organisation,
     DemoTrainingNeedsSeeder trainingNeeds,
+    DemoTrainingSeeder training,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>The password of every demo user (documented in the README; demo data only).</summary>
@@ -58,6 +59,13 @@ public sealed class DemoDataSeeder(
                 async ct =>
                 {
                     await trainingNeeds.SeedAsync(agencyIds, ct);
+                    return true;
+                },
+                cancellationToken);
+            await transactions.ExecuteAsync(
+                async ct =>
+                {
+                    await training.SeedAsync(agencyIds, ct);
                     return true;
                 },
                 cancellationToken);

@@ -20,15 +20,26 @@ public sealed class DemoTrainingNeedsSeeder(ApplicationDbContext db, TimeProvide
     /// <summary>National programmes: code, title, JP, cost per participant, yearly capacity, targets (competency code → level).</summary>
     private static readonly DemoProgram[] NationalPrograms =
     [
-        new("PKA", "Pelatihan Kepemimpinan Administrator (PKA)", 240, 32_500_000m, 60, [("M.01", 3), ("M.04", 3), ("M.06", 3), ("M.07", 3), ("M.08", 3)]),
-        new("PKP", "Pelatihan Kepemimpinan Pengawas (PKP)", 208, 21_000_000m, 80, [("M.02", 2), ("M.04", 2), ("M.06", 2), ("M.08", 2)]),
-        new("PELAYANAN-PRIMA", "Pelayanan Publik Prima", 32, 3_500_000m, 120, [("M.05", 3)]),
-        new("KOMUNIKASI", "Komunikasi Efektif dan Public Speaking", 24, 2_750_000m, 100, [("M.03", 3)]),
-        new("ETIKA-INTEGRITAS", "Etika dan Integritas ASN", 16, 1_500_000m, null, [("M.01", 2), ("SK.01", 2)]),
-        new("MANAJEMEN-PERUBAHAN", "Manajemen Perubahan dan Inovasi", 30, 4_000_000m, 60, [("M.07", 3)]),
-        new("PROYEK-PRAKTIK", "Manajemen Proyek Berbasis Praktik", 40, 5_500_000m, 40, [("M.04", 3), ("M.08", 2)]),
-        new("MAP-UNIV", "Magister Administrasi Publik (tugas belajar, kerja sama universitas)", 720, 60_000_000m, 5, [("M.04", 4), ("M.06", 4), ("M.07", 4), ("M.08", 4)]),
-        new("COACHING-MENTORING", "Coaching dan Mentoring oleh Atasan", 10, 0m, null, [("M.06", 2), ("M.02", 2)]),
+        new("PKA", "Pelatihan Kepemimpinan Administrator (PKA)", 240, 32_500_000m, 60, [("M.01", 3), ("M.04", 3), ("M.06", 3), ("M.07", 3), ("M.08", 3)])
+        {
+            Form = DevelopmentForm.LeadershipPka, Mode = DeliveryMode.Blended, Provider = "BPSDM Provinsi Lampung",
+        },
+        new("PKP", "Pelatihan Kepemimpinan Pengawas (PKP)", 208, 21_000_000m, 80, [("M.02", 2), ("M.04", 2), ("M.06", 2), ("M.08", 2)])
+        {
+            Form = DevelopmentForm.LeadershipPkp, Mode = DeliveryMode.Blended, Provider = "BPSDM Provinsi Lampung",
+        },
+        new("PELAYANAN-PRIMA", "Pelayanan Publik Prima", 32, 3_500_000m, 120, [("M.05", 3)]) { Form = DevelopmentForm.Technical },
+        new("KOMUNIKASI", "Komunikasi Efektif dan Public Speaking", 24, 2_750_000m, 100, [("M.03", 3)]) { Form = DevelopmentForm.Workshop },
+        new("ETIKA-INTEGRITAS", "Etika dan Integritas ASN", 16, 1_500_000m, null, [("M.01", 2), ("SK.01", 2)]) { Form = DevelopmentForm.ELearning, Mode = DeliveryMode.Online, Provider = "LAN RI (ASN Unggul)" },
+        new("MANAJEMEN-PERUBAHAN", "Manajemen Perubahan dan Inovasi", 30, 4_000_000m, 60, [("M.07", 3)]) { Form = DevelopmentForm.Managerial },
+        new("PROYEK-PRAKTIK", "Manajemen Proyek Berbasis Praktik", 40, 5_500_000m, 40, [("M.04", 3), ("M.08", 2)]) { Form = DevelopmentForm.Managerial, Mode = DeliveryMode.Blended },
+        new("MAP-UNIV", "Magister Administrasi Publik (tugas belajar, kerja sama universitas)", 720, 60_000_000m, 5, [("M.04", 4), ("M.06", 4), ("M.07", 4), ("M.08", 4)])
+        {
+            Form = DevelopmentForm.FormalEducation, Provider = "Universitas Lampung, Program Magister Administrasi Publik",
+            Agreement = ("PKS/045/UN26/BKPSDM/2025", new DateOnly(2025, 1, 1), new DateOnly(2028, 12, 31)),
+        },
+        new("COACHING-MENTORING", "Coaching dan Mentoring oleh Atasan", 10, 0m, null, [("M.06", 2), ("M.02", 2)]) { Form = DevelopmentForm.Coaching },
+        new("BENCHMARKING-INOVASI", "Patok Banding Inovasi Pelayanan", null, 6_000_000m, 20, [("M.07", 3)]) { Form = DevelopmentForm.Benchmarking },
     ];
 
     /// <summary>Agency programmes target the agency's own technical competencies, matched by code within its framework.</summary>
@@ -36,11 +47,11 @@ public sealed class DemoTrainingNeedsSeeder(ApplicationDbContext db, TimeProvide
     {
         ["LAMSEL"] =
         [
-            new("EGOV-DASAR", "E-Government dan Transformasi Digital", 32, 4_200_000m, 60, [("TIK.01", 3)]),
+            new("EGOV-DASAR", "E-Government dan Transformasi Digital", 32, 4_200_000m, 60, [("TIK.01", 3)]) { Form = DevelopmentForm.TechnicalGuidance, Mode = DeliveryMode.Blended },
             new("KEAMANAN-INFO", "Keamanan Informasi Instansi Pemerintah", 24, 3_800_000m, 30, [("TIK.02", 3)]),
             new("MANAJEMEN-PUSKESMAS", "Manajemen Puskesmas", 40, 4_500_000m, 40, [("KES.01", 3), ("KES.03", 2)]),
-            new("SURVEILANS", "Magang Surveilans Epidemiologi", 20, 2_000_000m, 20, [("KES.02", 3)]),
-            new("METODE-MENGAJAR", "Metode Pengajaran Inovatif", 24, 2_500_000m, 50, [("PDK.01", 3)]),
+            new("SURVEILANS", "Magang Surveilans Epidemiologi", null, 2_000_000m, 20, [("KES.02", 3)]) { Form = DevelopmentForm.Internship, Provider = "Dinas Kesehatan Provinsi Lampung" },
+            new("METODE-MENGAJAR", "Metode Pengajaran Inovatif", 24, 2_500_000m, 50, [("PDK.01", 3)]) { Form = DevelopmentForm.Functional, Provider = "LPMP Provinsi Lampung" },
         ],
         ["KUPANG-ALAK"] =
         [
@@ -50,7 +61,10 @@ public sealed class DemoTrainingNeedsSeeder(ApplicationDbContext db, TimeProvide
         ],
         ["MEDAN"] =
         [
-            new("MANAJEMEN-RS", "Manajemen Rumah Sakit", 48, 7_500_000m, 30, [("KES.01", 3)]),
+            new("MANAJEMEN-RS", "Manajemen Rumah Sakit", 48, 7_500_000m, 30, [("KES.01", 3)])
+            {
+                Provider = "Fakultas Kesehatan Masyarakat, Universitas Sumatera Utara", Agreement = ("PKS/112/USU-PEMKOMEDAN/2024", new DateOnly(2024, 6, 1), new DateOnly(2027, 5, 31)),
+            },
             new("KESELAMATAN-PASIEN", "Keselamatan Pasien", 24, 3_000_000m, 60, [("KES.03", 3)]),
             new("TATA-KELOLA-DATA", "Tata Kelola Data dan Satu Data", 24, 3_200_000m, 40, [("TIK.01", 3)]),
             new("MANAJEMEN-PROYEK", "Manajemen Proyek Pemerintah", 32, 4_800_000m, 30, [("PP.01", 3)]),
@@ -174,11 +188,29 @@ public sealed class DemoTrainingNeedsSeeder(ApplicationDbContext db, TimeProvide
         }
     }
 
-    private sealed record DemoProgram(string Code, string Title, int Jp, decimal Cost, int? Capacity, (string Competency, int Level)[] Targets)
+    /// <param name="Jp">Null for a non-classroom form credited by the national conversion table.</param>
+    private sealed record DemoProgram(string Code, string Title, int? Jp, decimal Cost, int? Capacity, (string Competency, int Level)[] Targets)
     {
+        public DevelopmentForm Form { get; init; } = DevelopmentForm.Technical;
+
+        public DeliveryMode Mode { get; init; } = DeliveryMode.InPerson;
+
+        public string? Provider { get; init; }
+
+        public (string Number, DateOnly From, DateOnly Until)? Agreement { get; init; }
+
         public TrainingProgram Create(Guid? agencyId, IReadOnlyDictionary<string, Guid> competencies)
         {
-            var program = TrainingProgram.Create(agencyId, Code, Title, Jp, Cost, Capacity);
+            var details = new TrainingProgramDetails(Title, Form, Jp, Cost)
+            {
+                DeliveryMode = Mode,
+                ProviderName = Provider,
+                AgreementNumber = Agreement?.Number,
+                AgreementValidFrom = Agreement?.From,
+                AgreementValidUntil = Agreement?.Until,
+                AnnualCapacity = Capacity,
+            };
+            var program = TrainingProgram.Create(agencyId, Code, details, Domain.Tna.TnaSettings.NationalDefaults().ConversionJp(Form));
             foreach (var (code, level) in Targets)
             {
                 if (competencies.TryGetValue(code, out var competencyId))

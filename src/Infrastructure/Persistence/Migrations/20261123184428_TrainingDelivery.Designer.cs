@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AsnCompetency.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261123183251_TrainingDelivery")]
+    [Migration("20261123184428_TrainingDelivery")]
     partial class TrainingDelivery
     {
         /// <inheritdoc />
@@ -2049,9 +2049,11 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.HasIndex("AgencyId", "StartDate")
                         .HasDatabaseName("ix_training_sessions_agency_id_start_date");
 
-                    b.HasIndex("ProgramId", "Code")
+                    b.HasIndex("ProgramId", "AgencyId", "Code")
                         .IsUnique()
-                        .HasDatabaseName("ix_training_sessions_program_id_code");
+                        .HasDatabaseName("ix_training_sessions_program_id_agency_id_code");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("ProgramId", "AgencyId", "Code"), false);
 
                     b.ToTable("training_sessions", (string)null);
                 });

@@ -349,10 +349,11 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_training_sessions_program_id_code",
+                name: "ix_training_sessions_program_id_agency_id_code",
                 table: "training_sessions",
-                columns: new[] { "program_id", "code" },
-                unique: true);
+                columns: new[] { "program_id", "agency_id", "code" },
+                unique: true)
+                .Annotation("Npgsql:NullsDistinct", false);
 
             // Databases created before the conversion table existed get DOMAIN.md's examples as national defaults.
             migrationBuilder.Sql(
