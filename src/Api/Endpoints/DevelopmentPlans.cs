@@ -58,7 +58,7 @@ public sealed class DevelopmentPlans : EndpointGroupBase
             .ProducesProblems(ChangeProblems);
         group.MapGet(GetPlanJpCheck, "{id:guid}/jp-check")
             .WithSummary("Check the 20 JP minimum")
-            .WithDescription("Each active PNS's planned JP for the year against the minimum, listing who falls short; PPPK planned above their maximum.")
+            .WithDescription("Each active PNS's JP of the year (already earned in the ledger plus planned in this plan) against the minimum, listing who falls short; PPPK above their maximum.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         group.MapGet(GetDevelopmentPlanHistory, "{id:guid}/history")
             .WithSummary("Get a plan's audit trail")

@@ -4,6 +4,7 @@ using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Domain.Planning;
+using AsnCompetency.Domain.Training;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Application.DevelopmentPlans;
@@ -65,6 +66,18 @@ internal static class DevelopmentPlanQueries
             ?? throw new NotFoundException(Resource, id);
         AccessPolicy.EnsureCanMaintain(user, plan.AgencyId, "this agency's development plan");
         return plan;
+    }
+
+    /// <summary>
+    /// JP of the plan's year already earned (the ledger), leaving out completions that carried out
+    /// this plan's own items: those are counted as the items themselves.
+    /// </summary>
+    public static IQueryable<LearningRecord> EarnedOutsidePlan(this IApplicationDbContext db, DevelopmentPlan plan)
+    {
+        var (first, last) = (new DateOnly(plan.Year, 1, 1), new DateOnly(plan.Year, 12, 31));
+        return db.LearningRecords.AsNoTracking()
+            .Where(r => r.AgencyId == plan.AgencyId && r.Date >= first && r.Date <= last
+                && !db.Enrollments.Any(e => e.Id == r.EnrollmentId && db.DevelopmentPlanItems.Any(i => i.Id == e.PlanItemId && i.PlanId == plan.Id)));
     }
 
     /// <summary>Adds an entry to the plan's audit trail (saved with the change it describes).</summary>

@@ -59,6 +59,26 @@ public sealed class PlanJpCheckTests : ApiTestBase
     }
 
     [Test]
+    public async Task JpCheck_JpEarnedThisYear_CountsWithThePlannedJp()
+    {
+        using var admin = await SignInAsync("admin.kalianda");
+        var (_, position) = await admin.UnitWithPositionAsync(await admin.AgencyIdAsync(), "DINKES");
+        var (_, national) = await admin.NationalStandardAsync();
+        var earnedAndPlanned = (await admin.CreateEmployeeAsync(Nips.Pns(1), "Sudah Dua Belas", position)).Id();
+        var earnedLastYear = (await admin.CreateEmployeeAsync(Nips.Pns(2), "Tahun Lalu", position)).Id();
+        await RecordLearningAsync(admin, earnedAndPlanned, $"{Year}-03-10", 12);
+        await RecordLearningAsync(admin, earnedLastYear, $"{Year - 1}-12-20", 30);
+        var (plan, etag) = await admin.CreatePlanAsync();
+        await admin.AddItemAsync(plan.Id(), etag, ItemBody(national["M.01"], employeeId: earnedAndPlanned, plannedJp: 8, plannedCost: 1m));
+
+        var check = await admin.GetJsonAsync($"{Of(plan.Id())}/jp-check");
+
+        check.GetProperty("pnsMeetingCount").GetInt32().ShouldBe(1);
+        Listed(check, "shortOfMinimum").ShouldBe([(earnedLastYear, 0, 20)]);
+        check.GetProperty("shortOfMinimum")[0].GetProperty("earnedJp").GetInt32().ShouldBe(0);
+    }
+
+    [Test]
     public async Task JpCheck_WithLimit_ListsFewerButCountsEveryone()
     {
         using var admin = await SignInAsync("admin.kalianda");
@@ -83,6 +103,12 @@ public sealed class PlanJpCheckTests : ApiTestBase
         using var admin = await SignInAsync("admin.kalianda");
 
         await (await admin.GetAsync($"{Of(Guid.NewGuid())}/jp-check")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private static async Task RecordLearningAsync(HttpClient admin, Guid employeeId, string date, int jp)
+    {
+        var response = await admin.PostJsonAsync($"/api/v1/employees/{employeeId}/learning-hours", new { date, title = "Seminar Nasional Pelayanan Publik", form = "Seminar", jp });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
     private static IReadOnlyList<(Guid Employee, int PlannedJp, int Shortfall)> Listed(JsonElement check, string list) =>

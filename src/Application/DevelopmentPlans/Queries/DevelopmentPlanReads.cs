@@ -35,9 +35,9 @@ public sealed record GetDevelopmentPlanQuery(Guid Id) : IQuery<DevelopmentPlanDt
 public sealed record GetDevelopmentPlanHistoryQuery(Guid Id) : IQuery<IReadOnlyList<PlanEventDto>>;
 
 /// <summary>
-/// The 20 JP check of a plan's year: each active PNS of the agency with the JP planned for them
-/// in this plan, against the yearly minimum; and PPPK planned above their yearly maximum.
-/// Completed trainings of the year count once the training ledger records them.
+/// The 20 JP check of a plan's year: each active PNS of the agency with the JP already earned in
+/// the year (the ledger) plus the JP planned for them in this plan, against the yearly minimum;
+/// and PPPK above their yearly maximum. An item carried out by a completed enrolment counts once.
 /// </summary>
 /// <param name="Limit">At most this many people listed per list (default 200); counts cover everyone.</param>
 [Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin, UserRole.Analyst)]
@@ -45,7 +45,7 @@ public sealed record GetPlanJpCheckQuery(Guid Id, int Limit = 200) : IQuery<Plan
 
 /// <param name="MinimumJp">The PNS yearly minimum (agency setting, 20 by PP 17/2020).</param>
 /// <param name="PnsCount">Active PNS of the agency.</param>
-/// <param name="PnsMeetingCount">PNS whose planned JP reach the minimum.</param>
+/// <param name="PnsMeetingCount">PNS whose earned and planned JP reach the minimum.</param>
 /// <param name="ShortOfMinimum">PNS below the minimum, fewest JP first.</param>
 /// <param name="PppkOverMaximum">PPPK planned above their yearly maximum.</param>
 public sealed record PlanJpCheckDto(
@@ -60,8 +60,11 @@ public sealed record PlanJpCheckDto(
     int PppkOverCount,
     IReadOnlyList<JpStatusDto> PppkOverMaximum);
 
+/// <param name="PlannedJp">JP of this plan's items for the person.</param>
+/// <param name="EarnedJp">JP already earned in the year outside this plan's items (the ledger).</param>
+/// <param name="TotalJp">Earned plus planned.</param>
 /// <param name="Shortfall">JP still missing to reach the minimum (negative: above the maximum).</param>
-public sealed record JpStatusDto(Guid EmployeeId, string Nip, string Name, EmployeeType EmployeeType, int PlannedJp, int Shortfall);
+public sealed record JpStatusDto(Guid EmployeeId, string Nip, string Name, EmployeeType EmployeeType, int PlannedJp, int EarnedJp, int TotalJp, int Shortfall);
 
 public sealed class GetDevelopmentPlansQueryValidator : AbstractValidator<GetDevelopmentPlansQuery>
 {
@@ -131,7 +134,8 @@ public sealed class DevelopmentPlanReadHandlers(IApplicationDbContext db) :
             ?? throw new NotFoundException(DevelopmentPlanQueries.Resource, query.Id);
         var settings = await db.EffectiveSettingsAsync(plan.AgencyId, cancellationToken);
 
-        // One grouped query: every active employee of the agency with the JP planned for them.
+        // One grouped query: every active employee of the agency with the JP planned and earned.
+        var earned = db.EarnedOutsidePlan(plan);
         var people = db.Employees.AsNoTracking()
             .Where(e => e.AgencyId == plan.AgencyId && e.IsActive)
             .Select(e => new
@@ -141,20 +145,22 @@ public sealed class DevelopmentPlanReadHandlers(IApplicationDbContext db) :
                 e.FullName,
                 e.EmployeeType,
                 Planned = db.DevelopmentPlanItems.Where(i => i.PlanId == plan.Id && i.EmployeeId == e.Id).Sum(i => (int?)i.PlannedJp) ?? 0,
-            });
+                Earned = earned.Where(r => r.EmployeeId == e.Id).Sum(r => (int?)r.Jp) ?? 0,
+            })
+            .Select(p => new { p.Id, p.Nip, p.FullName, p.EmployeeType, p.Planned, p.Earned, Total = p.Planned + p.Earned });
         var minimum = settings.MinAnnualJpPns;
         var maximum = settings.MaxAnnualJpPppk;
         var pns = people.Where(p => p.EmployeeType == EmployeeType.Pns);
         var pnsCount = await pns.CountAsync(cancellationToken);
-        var shortQuery = pns.Where(p => p.Planned < minimum);
+        var shortQuery = pns.Where(p => p.Total < minimum);
         var shortCount = await shortQuery.CountAsync(cancellationToken);
-        var shortList = await shortQuery.OrderBy(p => p.Planned).ThenBy(p => p.Nip).Take(query.Limit)
-            .Select(p => new JpStatusDto(p.Id, p.Nip, p.FullName, p.EmployeeType, p.Planned, minimum - p.Planned))
+        var shortList = await shortQuery.OrderBy(p => p.Total).ThenBy(p => p.Nip).Take(query.Limit)
+            .Select(p => new JpStatusDto(p.Id, p.Nip, p.FullName, p.EmployeeType, p.Planned, p.Earned, p.Total, minimum - p.Total))
             .ToListAsync(cancellationToken);
-        var overQuery = people.Where(p => p.EmployeeType == EmployeeType.Pppk && p.Planned > maximum);
+        var overQuery = people.Where(p => p.EmployeeType == EmployeeType.Pppk && p.Total > maximum);
         var overCount = await overQuery.CountAsync(cancellationToken);
-        var overList = await overQuery.OrderByDescending(p => p.Planned).ThenBy(p => p.Nip).Take(query.Limit)
-            .Select(p => new JpStatusDto(p.Id, p.Nip, p.FullName, p.EmployeeType, p.Planned, maximum - p.Planned))
+        var overList = await overQuery.OrderByDescending(p => p.Total).ThenBy(p => p.Nip).Take(query.Limit)
+            .Select(p => new JpStatusDto(p.Id, p.Nip, p.FullName, p.EmployeeType, p.Planned, p.Earned, p.Total, maximum - p.Total))
             .ToListAsync(cancellationToken);
         return new PlanJpCheckDto(
             plan.Year,

@@ -201,17 +201,26 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
 
     public async Task<IReadOnlyList<PriorityRow>> GetPriorityRowsAsync(TnaPopulation population, int recencyHorizonMonths, CancellationToken cancellationToken)
     {
-        // Related training: until completed enrolments exist, a post-training re-assessment of
-        // the competency is the evidence that the person had training for it.
+        // Related training: a completed programme that targets the competency (the JP ledger),
+        // or a post-training re-assessment of it (training recorded before or outside the system).
         var sql = $"""
             WITH {PopulationCtes},
             last_training AS (
-                SELECT a.employee_id, a.competency_id, max(a.assessed_on) AS trained_on
-                FROM assessments a
-                JOIN requirements r ON r.employee_id = a.employee_id AND r.competency_id = a.competency_id
-                WHERE a.method = 'PostTraining' AND a.assessed_on <= @as_of
-                    AND NOT EXISTS (SELECT 1 FROM assessments c WHERE c.supersedes_id = a.id)
-                GROUP BY a.employee_id, a.competency_id
+                SELECT employee_id, competency_id, max(trained_on) AS trained_on
+                FROM (
+                    SELECT a.employee_id, a.competency_id, a.assessed_on AS trained_on
+                    FROM assessments a
+                    JOIN requirements r ON r.employee_id = a.employee_id AND r.competency_id = a.competency_id
+                    WHERE a.method = 'PostTraining' AND a.assessed_on <= @as_of
+                        AND NOT EXISTS (SELECT 1 FROM assessments c WHERE c.supersedes_id = a.id)
+                    UNION ALL
+                    SELECT lr.employee_id, t.competency_id, lr.date
+                    FROM learning_records lr
+                    JOIN training_program_competencies t ON t.program_id = lr.program_id
+                    JOIN requirements r ON r.employee_id = lr.employee_id AND r.competency_id = t.competency_id
+                    WHERE lr.date <= @as_of
+                ) trained
+                GROUP BY employee_id, competency_id
             ),
             scored AS (
                 SELECT p.employee_id, p.competency_id, c.parent_id AS group_id, p.current_level, p.gap, p.weight,

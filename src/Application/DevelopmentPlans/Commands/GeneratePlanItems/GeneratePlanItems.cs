@@ -7,6 +7,7 @@ using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Planning;
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Application.DevelopmentPlans.Commands.GeneratePlanItems;
 
@@ -89,6 +90,12 @@ public sealed class GeneratePlanItemsCommandHandler(IApplicationDbContext db, IC
 
         var planned = manual.Where(i => i.EmployeeId is not null).Select(i => (i.EmployeeId!.Value, i.CompetencyId)).ToHashSet();
         var plannedJp = manual.Where(i => i.EmployeeId is not null).GroupBy(i => i.EmployeeId!.Value).ToDictionary(g => g.Key, g => g.Sum(i => i.PlannedJp));
+        var candidateIds = beneficiaries.Select(b => b.EmployeeId).Distinct().ToList();
+        var earnedJp = await db.EarnedOutsidePlan(plan)
+            .Where(r => candidateIds.Contains(r.EmployeeId))
+            .GroupBy(r => r.EmployeeId)
+            .Select(g => new { EmployeeId = g.Key, Jp = g.Sum(r => r.Jp) })
+            .ToDictionaryAsync(x => x.EmployeeId, x => x.Jp, cancellationToken);
         var plannedParticipants = manual.Where(i => i.ProgramId is not null).GroupBy(i => i.ProgramId!.Value).ToDictionary(g => g.Key, g => g.Sum(i => i.ParticipantCount));
         var candidates = new List<PlanCandidate>();
         var available = new Dictionary<Guid, int>();
@@ -105,7 +112,8 @@ public sealed class GeneratePlanItemsCommandHandler(IApplicationDbContext db, IC
             if (!available.ContainsKey(b.EmployeeId))
             {
                 var yearly = b.EmployeeType == EmployeeType.Pppk ? settings.MaxAnnualJpPppk : settings.MaxAnnualJpPns;
-                available[b.EmployeeId] = Math.Max(yearly - plannedJp.GetValueOrDefault(b.EmployeeId), 0);
+                // Time already spent in training this year counts against the year's limit too.
+                available[b.EmployeeId] = Math.Max(yearly - plannedJp.GetValueOrDefault(b.EmployeeId) - earnedJp.GetValueOrDefault(b.EmployeeId), 0);
             }
 
             if (b.ProgramCapacity is { } yearlyCapacity && !capacity.ContainsKey(b.ProgramId))
