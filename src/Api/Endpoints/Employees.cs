@@ -1,8 +1,5 @@
 using System.Text;
 using AsnCompetency.Api.Infrastructure;
-using AsnCompetency.Application.Training;
-using AsnCompetency.Application.Training.Enrollments;
-using AsnCompetency.Application.Training.LearningHours;
 using AsnCompetency.Application.Assessments;
 using AsnCompetency.Application.Assessments.Queries.GetAssessments;
 using AsnCompetency.Application.Common.Exceptions;
@@ -16,6 +13,9 @@ using AsnCompetency.Application.Employees.Queries.GetEmployee;
 using AsnCompetency.Application.Employees.Queries.GetEmployeeAssignments;
 using AsnCompetency.Application.Employees.Queries.GetEmployees;
 using AsnCompetency.Application.Tna.Profile;
+using AsnCompetency.Application.Training;
+using AsnCompetency.Application.Training.Enrollments;
+using AsnCompetency.Application.Training.LearningHours;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

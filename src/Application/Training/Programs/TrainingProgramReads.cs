@@ -1,6 +1,6 @@
+using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Security;
-using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Validation;
 using AsnCompetency.Domain.Common;
 using AsnCompetency.Domain.Identity;
