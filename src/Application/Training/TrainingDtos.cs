@@ -137,7 +137,10 @@ public sealed record SessionCompletionDto(
     IReadOnlyList<EnrolledEmployeeDto> BelowAttendance);
 
 /// <summary>The attendance sheet of a session: participants × meeting days.</summary>
+/// <param name="MinAttendanceShare">The organiser's minimum; each row carries the one its participant's agency sets.</param>
 public sealed record AttendanceSheetDto(Guid SessionId, string Code, IReadOnlyList<DateOnly> MeetingDays, decimal MinAttendanceShare, IReadOnlyList<AttendanceSheetRowDto> Rows);
 
 /// <param name="Days">Presence per meeting day, in MeetingDays order: true, false, or null when not recorded.</param>
-public sealed record AttendanceSheetRowDto(Guid EnrollmentId, EnrolledEmployeeDto Employee, EnrollmentStatus Status, IReadOnlyList<bool?> Days, int DaysPresent, decimal AttendanceShare, bool MeetsMinimum);
+/// <param name="MinAttendanceShare">The minimum of the participant's agency, which their completion needs.</param>
+public sealed record AttendanceSheetRowDto(
+    Guid EnrollmentId, EnrolledEmployeeDto Employee, EnrollmentStatus Status, IReadOnlyList<bool?> Days, int DaysPresent, decimal AttendanceShare, decimal MinAttendanceShare, bool MeetsMinimum);

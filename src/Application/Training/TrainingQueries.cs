@@ -53,22 +53,33 @@ internal static class TrainingQueries
 
     public static async Task<TrainingSessionDto> GetSessionDtoAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        var row = await db.TrainingSessions.AsNoTracking()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                Session = s,
-                Program = db.TrainingPrograms.IgnoreQueryFilters().Where(p => p.Id == s.ProgramId).Select(p => new ProgramReferenceDto(p.Id, p.Code, p.Title, p.Form, p.Jp)).First(),
-                Taken = db.Enrollments.IgnoreQueryFilters().Count(e => e.SessionId == s.Id && PlaceHolding.Contains(e.Status)),
-                Waiting = db.Enrollments.IgnoreQueryFilters().Count(e => e.SessionId == s.Id && e.Status == EnrollmentStatus.Waitlisted),
-            })
-            .FirstOrDefaultAsync(cancellationToken)
+        // The session alone first: IgnoreQueryFilters anywhere in a query lifts every filter of
+        // it, so the cross-agency counts below are queries of their own.
+        var s = await db.TrainingSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new NotFoundException(SessionResource, id);
-        var s = row.Session;
+        var program = await db.TrainingPrograms.AsNoTracking()
+            .Where(p => p.Id == s.ProgramId)
+            .Select(p => new ProgramReferenceDto(p.Id, p.Code, p.Title, p.Form, p.Jp))
+            .FirstAsync(cancellationToken);
+        var roster = (await db.RosterCountsAsync([id], cancellationToken)).GetValueOrDefault(id);
         return new TrainingSessionDto(
-            s.Id, row.Program, s.AgencyId, s.Code, s.Title, s.StartDate, s.EndDate, s.MeetingDays, s.Location, s.OnlineLink, s.Organiser,
-            s.Capacity, row.Taken, row.Waiting, s.Status, s.CancellationReason, $"\"{s.RowVersion}\"");
+            s.Id, program, s.AgencyId, s.Code, s.Title, s.StartDate, s.EndDate, s.MeetingDays, s.Location, s.OnlineLink, s.Organiser,
+            s.Capacity, roster.PlacesTaken, roster.Waitlisted, s.Status, s.CancellationReason, $"\"{s.RowVersion}\"");
     }
+
+    /// <summary>Places taken and people waiting per session, counting every agency's participants (a national session mixes them).</summary>
+    public static async Task<Dictionary<Guid, (int PlacesTaken, int Waitlisted)>> RosterCountsAsync(
+        this IApplicationDbContext db, IReadOnlyCollection<Guid> sessionIds, CancellationToken cancellationToken) =>
+        await db.Enrollments.IgnoreQueryFilters()
+            .Where(e => sessionIds.Contains(e.SessionId))
+            .GroupBy(e => e.SessionId)
+            .Select(g => new
+            {
+                SessionId = g.Key,
+                Taken = g.Count(e => PlaceHolding.Contains(e.Status)),
+                Waiting = g.Count(e => e.Status == EnrollmentStatus.Waitlisted),
+            })
+            .ToDictionaryAsync(x => x.SessionId, x => (x.Taken, x.Waiting), cancellationToken);
 
     /// <summary>Enrolments as DTOs, in the order of <paramref name="ids"/>; only those the caller can see.</summary>
     public static async Task<List<EnrollmentDto>> GetEnrollmentDtosAsync(this IApplicationDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)

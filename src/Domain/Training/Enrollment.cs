@@ -134,9 +134,14 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
         StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
     }
 
-    /// <summary>Records that a registered participant never came.</summary>
-    public void MarkNoShow()
+    /// <summary>Records that a registered participant never came (once the session has begun; before, they are dropped).</summary>
+    public void MarkNoShow(TrainingSession session)
     {
+        if (session.Status is not (SessionStatus.Running or SessionStatus.Completed))
+        {
+            throw new BusinessRuleException($"Session {session.Code} is {session.Status}; a no-show is recorded once it has begun (drop the enrolment before).");
+        }
+
         if (Status != EnrollmentStatus.Registered)
         {
             throw new BusinessRuleException($"This enrolment is {Status}; only a registered participant who attended no day can be a no-show.");

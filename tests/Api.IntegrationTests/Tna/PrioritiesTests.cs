@@ -98,6 +98,24 @@ public sealed class PrioritiesTests : ApiTestBase
     }
 
     [Test]
+    public async Task GetPriorities_CompletedProgrammeTargetingTheCompetency_CountsAsRelatedTraining()
+    {
+        var s = await ArrangeAsync();
+        var integrity = await CreateProgramAsync("NAS-INTEGRITAS", null, 1_000_000m, (s.National["M.01"], 3));
+        var teamwork = await CreateProgramAsync("NAS-KERJASAMA", null, 1_000_000m, (s.National["M.02"], 4));
+        await CompletedAsync(s.M01[0].Person, s.AgencyId, integrity, Today.AddMonths(-6));
+
+        // Training for another competency is not related training for M.01.
+        await CompletedAsync(s.M01[2].Person, s.AgencyId, teamwork, Today.AddMonths(-3));
+        using var admin = await SignInAsync("admin.kalianda");
+
+        var report = await admin.GetJsonAsync(Priorities);
+
+        var m01 = report.Array("competencies").Single(c => c.GetProperty("competencyCode").GetString() == "M.01");
+        ShouldScore(m01, [s.M01[0] with { Recency = 6m / 36m }, s.M01[1], s.M01[2]], mostAffected: 3, new Weights(0.4m, 0.2m, 0.3m, 0.1m));
+    }
+
+    [Test]
     public async Task GetRecommendations_ProgrammesAboveTheCurrentLevel_ListTheAffectedAsBeneficiariesWithTheirClosure()
     {
         var s = await ArrangeAsync();
@@ -164,6 +182,12 @@ public sealed class PrioritiesTests : ApiTestBase
         await (await employee.GetAsync(Priorities)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await employee.GetAsync(Recommendations)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
+
+    /// <summary>A JP ledger entry of a completed programme, as completion writes it.</summary>
+    private static Task<Guid> CompletedAsync(Guid employeeId, Guid agencyId, Guid programId, DateOnly on) =>
+        Environment.ScalarAsync<Guid>(
+            "insert into learning_records (id, employee_id, agency_id, date, jp, title, form, source, program_id, created_at, updated_at) " +
+            $"values (gen_random_uuid(), '{employeeId}', '{agencyId}', '{on:yyyy-MM-dd}', 24, 'Pelatihan', 'Technical', 'Training', '{programId}', now(), now()) returning id");
 
     /// <summary>One affected requirement: a person below the standard.</summary>
     private sealed record Affected(Guid Person, int Required, int Current, decimal Weight, decimal Recency)

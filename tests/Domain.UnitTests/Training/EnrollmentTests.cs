@@ -80,7 +80,8 @@ public sealed class EnrollmentTests
                 enrollment.Drop("Tugas dinas");
                 break;
             case EnrollmentStatus.NoShow:
-                enrollment.MarkNoShow();
+                session.Start();
+                enrollment.MarkNoShow(session);
                 break;
         }
 
@@ -193,9 +194,11 @@ public sealed class EnrollmentTests
     [Test]
     public void MarkNoShow_Registered_NoShow()
     {
-        var enrollment = EnrollmentIn(EnrollmentStatus.Registered);
+        var session = Session();
+        var enrollment = EnrollmentIn(EnrollmentStatus.Registered, session);
+        session.Start();
 
-        enrollment.MarkNoShow();
+        enrollment.MarkNoShow(session);
 
         enrollment.Status.ShouldBe(EnrollmentStatus.NoShow);
         enrollment.HoldsPlace.ShouldBeFalse();
@@ -206,8 +209,26 @@ public sealed class EnrollmentTests
     [TestCase(EnrollmentStatus.Completed)]
     [TestCase(EnrollmentStatus.Dropped)]
     [TestCase(EnrollmentStatus.NoShow)]
-    public void MarkNoShow_NotRegistered_Refused(EnrollmentStatus status) =>
-        Should.Throw<BusinessRuleException>(EnrollmentIn(status).MarkNoShow);
+    public void MarkNoShow_NotRegistered_Refused(EnrollmentStatus status)
+    {
+        var session = Session();
+        var enrollment = EnrollmentIn(status, session);
+        if (session.Status == SessionStatus.Open)
+        {
+            session.Start();
+        }
+
+        Should.Throw<BusinessRuleException>(() => enrollment.MarkNoShow(session));
+    }
+
+    [Test]
+    public void MarkNoShow_SessionNotBegun_RefusedSayingToDrop()
+    {
+        var session = Session();
+        var enrollment = EnrollmentIn(EnrollmentStatus.Registered, session);
+
+        Should.Throw<BusinessRuleException>(() => enrollment.MarkNoShow(session)).Message.ShouldContain("drop");
+    }
 
     [TestCase(SessionStatus.Open)]
     [TestCase(SessionStatus.Running)]
@@ -515,22 +536,14 @@ public sealed class EnrollmentTests
         error.Message.ShouldContain("1 of 2 (50%)");
     }
 
-    [TestCase(EnrollmentStatus.Dropped)]
-    [TestCase(EnrollmentStatus.NoShow)]
-    public void Rejoin_DroppedOrNoShow_ReadmittedAtTheBackWithAttendanceCleared(EnrollmentStatus status)
+    [Test]
+    public void Rejoin_Dropped_ReadmittedAtTheBackWithAttendanceCleared()
     {
         var session = Session();
         var enrollment = Enrol(session, queueNumber: 1);
         var planItemId = Guid.CreateVersion7();
         enrollment.RecordAttendance(session, Day(1), present: false, note: "Izin");
-        if (status == EnrollmentStatus.Dropped)
-        {
-            enrollment.Drop("Tugas luar");
-        }
-        else
-        {
-            enrollment.MarkNoShow();
-        }
+        enrollment.Drop("Tugas luar");
 
         enrollment.Rejoin(session, planItemId, placesTaken: 3, queueNumber: 9);
 

@@ -167,10 +167,10 @@ public sealed class EnrollmentChangeHandlers(IApplicationDbContext db, ICurrentU
     ICommandHandler<AddFollowUpCommand, FollowUpDto>
 {
     public async ValueTask<EnrollmentReleaseDto> Handle(DropEnrollmentCommand command, CancellationToken cancellationToken) =>
-        await ReleaseAsync(command.Id, command.IfMatch, e => e.Drop(command.Reason), cancellationToken);
+        await ReleaseAsync(command.Id, command.IfMatch, (e, _) => e.Drop(command.Reason), cancellationToken);
 
     public async ValueTask<EnrollmentReleaseDto> Handle(MarkNoShowCommand command, CancellationToken cancellationToken) =>
-        await ReleaseAsync(command.Id, command.IfMatch, e => e.MarkNoShow(), cancellationToken);
+        await ReleaseAsync(command.Id, command.IfMatch, (e, session) => e.MarkNoShow(session), cancellationToken);
 
     public async ValueTask<EnrollmentDto> Handle(RecordAttendanceCommand command, CancellationToken cancellationToken)
     {
@@ -263,10 +263,10 @@ public sealed class EnrollmentChangeHandlers(IApplicationDbContext db, ICurrentU
         return await db.GetEnrollmentDtoAsync(enrollment.Id, cancellationToken);
     }
 
-    private async Task<EnrollmentReleaseDto> ReleaseAsync(Guid id, string? ifMatch, Action<Domain.Training.Enrollment> release, CancellationToken cancellationToken)
+    private async Task<EnrollmentReleaseDto> ReleaseAsync(Guid id, string? ifMatch, Action<Domain.Training.Enrollment, TrainingSession> release, CancellationToken cancellationToken)
     {
         var (enrollment, session) = await LoadAsync(id, ifMatch, cancellationToken);
-        release(enrollment);
+        release(enrollment, session);
         await db.SaveChangesAsync(cancellationToken);
         var promoted = await db.PromoteWaitlistAsync(session, cancellationToken);
         var dtos = await db.GetEnrollmentDtosAsync([enrollment.Id, .. promoted.Select(p => p.Id)], cancellationToken);

@@ -94,7 +94,8 @@ public sealed class EnrollmentReadHandlers(IApplicationDbContext db) :
         if (query.Year is { } year)
         {
             var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-            enrollments = enrollments.Where(e => db.TrainingSessions.IgnoreQueryFilters().Any(s => s.Id == e.SessionId && s.StartDate <= last && s.EndDate >= first));
+            // The employee's sessions are their agency's or national ones: visible with the filters on.
+            enrollments = enrollments.Where(e => db.TrainingSessions.Any(s => s.Id == e.SessionId && s.StartDate <= last && s.EndDate >= first));
         }
 
         var loaded = await enrollments.Include(e => e.Attendance).Include(e => e.FollowUps).AsSplitQuery().ToListAsync(cancellationToken);

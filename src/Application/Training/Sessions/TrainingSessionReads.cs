@@ -89,9 +89,12 @@ public sealed class TrainingSessionReadHandlers(IApplicationDbContext db) :
             sessions = sessions.Where(s => s.StartDate <= last && s.EndDate >= first);
         }
 
-        var summaries =
+        // A visible session runs a programme visible to the same caller (national, or the
+        // organiser's own), so the join needs no filter lifted; the counts cover every agency and
+        // come from a query of their own.
+        var rows =
             from s in sessions
-            join p in db.TrainingPrograms.IgnoreQueryFilters() on s.ProgramId equals p.Id
+            join p in db.TrainingPrograms on s.ProgramId equals p.Id
             orderby s.StartDate, p.Code, s.Code, s.Id
             select new TrainingSessionSummaryDto(
                 s.Id,
@@ -104,11 +107,12 @@ public sealed class TrainingSessionReadHandlers(IApplicationDbContext db) :
                 s.MeetingDays.Length,
                 s.Location,
                 s.Capacity,
-                db.Enrollments.IgnoreQueryFilters().Count(e => e.SessionId == s.Id
-                    && (e.Status == EnrollmentStatus.Registered || e.Status == EnrollmentStatus.Attending || e.Status == EnrollmentStatus.Completed)),
-                db.Enrollments.IgnoreQueryFilters().Count(e => e.SessionId == s.Id && e.Status == EnrollmentStatus.Waitlisted),
+                0,
+                0,
                 s.Status);
-        return await PagedList<TrainingSessionSummaryDto>.CreateAsync(summaries, query.Page, query.PageSize, cancellationToken);
+        var page = await PagedList<TrainingSessionSummaryDto>.CreateAsync(rows, query.Page, query.PageSize, cancellationToken);
+        var roster = await db.RosterCountsAsync([.. page.Items.Select(i => i.Id)], cancellationToken);
+        return page.Map(i => roster.TryGetValue(i.Id, out var counts) ? i with { PlacesTaken = counts.PlacesTaken, Waitlisted = counts.Waitlisted } : i);
     }
 
     public async ValueTask<TrainingSessionDto> Handle(GetTrainingSessionQuery query, CancellationToken cancellationToken) =>
@@ -129,6 +133,14 @@ public sealed class TrainingSessionReadHandlers(IApplicationDbContext db) :
             .Select(e => new EnrolledEmployeeDto(e.Id, e.Nip, e.FullName, e.EmployeeType))
             .ToDictionaryAsync(e => e.Id, cancellationToken);
         var minimum = (await db.EffectiveSettingsAsync(session.AgencyId, cancellationToken)).MinAttendanceShare;
+
+        // Completion judges each participant by their own agency's minimum; so does the sheet.
+        var minimumOf = new Dictionary<Guid, decimal>();
+        foreach (var agencyId in enrollments.Select(e => e.AgencyId).Distinct())
+        {
+            minimumOf[agencyId] = (await db.EffectiveSettingsAsync(agencyId, cancellationToken)).MinAttendanceShare;
+        }
+
         var rows = enrollments
             .Select(e =>
             {
@@ -141,7 +153,8 @@ public sealed class TrainingSessionReadHandlers(IApplicationDbContext db) :
                     [.. session.MeetingDays.Select(d => byDay.TryGetValue(d, out var present) ? present : (bool?)null)],
                     e.DaysPresent,
                     Math.Round(share, 4),
-                    share >= minimum);
+                    minimumOf[e.AgencyId],
+                    share >= minimumOf[e.AgencyId]);
             })
             .OrderBy(r => r.Employee.FullName).ThenBy(r => r.Employee.Nip)
             .ToList();

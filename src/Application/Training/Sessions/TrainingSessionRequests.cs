@@ -248,7 +248,7 @@ public sealed class TrainingSessionHandlers(IApplicationDbContext db, ICurrentUs
                 }
                 else if (enrollment.DaysPresent == 0)
                 {
-                    enrollment.MarkNoShow();
+                    enrollment.MarkNoShow(session);
                     noShows++;
                 }
                 else if (await completion.MeetsAttendanceAsync(enrollment, cancellationToken))

@@ -201,7 +201,7 @@ public sealed class DemoTrainingSeeder(ApplicationDbContext db, TimeProvider clo
         {
             if (enrollment.DaysPresent == 0)
             {
-                enrollment.MarkNoShow();
+                enrollment.MarkNoShow(session);
                 continue;
             }
 
