@@ -1,6 +1,7 @@
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Domain.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Application.Common.Security;
 
@@ -29,5 +30,21 @@ public static class AccessPolicy
                 ? $"Only a SystemAdmin may change national data ({what})."
                 : $"Only a SystemAdmin or an AgencyAdmin of the owning agency may change {what}.");
         }
+    }
+
+    /// <summary>
+    /// The agency that owns a new row: an AgencyAdmin's own agency when they name none, otherwise
+    /// the one named (none = national). Checks the caller may maintain it and that it exists.
+    /// </summary>
+    public static async Task<Guid?> OwnerForNewAsync(this IApplicationDbContext db, ICurrentUser user, Guid? requested, string what, CancellationToken cancellationToken)
+    {
+        var agencyId = user.Role == UserRole.AgencyAdmin ? requested ?? user.AgencyId : requested;
+        EnsureCanMaintain(user, agencyId, what);
+        if (agencyId is { } id && !await db.Agencies.AnyAsync(a => a.Id == id, cancellationToken))
+        {
+            throw new ValidationException("agencyId", $"There is no agency {id}.");
+        }
+
+        return agencyId;
     }
 }

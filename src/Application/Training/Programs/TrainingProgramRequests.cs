@@ -133,12 +133,7 @@ public sealed class TrainingProgramHandlers(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<TrainingProgramDto> Handle(CreateTrainingProgramCommand command, CancellationToken cancellationToken)
     {
-        var agencyId = user.Role == UserRole.AgencyAdmin ? command.AgencyId ?? user.AgencyId : command.AgencyId;
-        AccessPolicy.EnsureCanMaintain(user, agencyId, "this agency's training programmes");
-        if (agencyId is { } id && !await db.Agencies.AnyAsync(a => a.Id == id, cancellationToken))
-        {
-            throw new ValidationException("agencyId", $"There is no agency {id}.");
-        }
+        var agencyId = await db.OwnerForNewAsync(user, command.AgencyId, "this agency's training programmes", cancellationToken);
 
         var code = command.Code.Trim().ToUpperInvariant();
         if (await db.TrainingPrograms.IgnoreQueryFilters().AnyAsync(p => p.AgencyId == agencyId && p.Code == code, cancellationToken))

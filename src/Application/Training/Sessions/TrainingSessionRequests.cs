@@ -148,12 +148,7 @@ public sealed class TrainingSessionHandlers(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<TrainingSessionDto> Handle(CreateTrainingSessionCommand command, CancellationToken cancellationToken)
     {
-        var agencyId = user.Role == UserRole.AgencyAdmin ? command.AgencyId ?? user.AgencyId : command.AgencyId;
-        AccessPolicy.EnsureCanMaintain(user, agencyId, "this agency's training sessions");
-        if (agencyId is { } id && !await db.Agencies.AnyAsync(a => a.Id == id, cancellationToken))
-        {
-            throw new ValidationException("agencyId", $"There is no agency {id}.");
-        }
+        var agencyId = await db.OwnerForNewAsync(user, command.AgencyId, "this agency's training sessions", cancellationToken);
 
         var program = await db.TrainingPrograms.AsNoTracking()
             .FirstOrDefaultAsync(p => p.Id == command.ProgramId && (p.AgencyId == null || p.AgencyId == agencyId), cancellationToken)
