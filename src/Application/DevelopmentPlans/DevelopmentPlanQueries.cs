@@ -70,14 +70,16 @@ internal static class DevelopmentPlanQueries
 
     /// <summary>
     /// JP of the plan's year already earned (the ledger), leaving out completions that carried out
-    /// this plan's own items: those are counted as the items themselves.
+    /// this plan's own items for that person: those are counted as the items themselves. (A
+    /// group item's JP belong to no one, so its participants' completions count as earned.)
     /// </summary>
     public static IQueryable<LearningRecord> EarnedOutsidePlan(this IApplicationDbContext db, DevelopmentPlan plan)
     {
         var (first, last) = (new DateOnly(plan.Year, 1, 1), new DateOnly(plan.Year, 12, 31));
         return db.LearningRecords.AsNoTracking()
             .Where(r => r.AgencyId == plan.AgencyId && r.Date >= first && r.Date <= last
-                && !db.Enrollments.Any(e => e.Id == r.EnrollmentId && db.DevelopmentPlanItems.Any(i => i.Id == e.PlanItemId && i.PlanId == plan.Id)));
+                && !db.Enrollments.Any(e => e.Id == r.EnrollmentId
+                    && db.DevelopmentPlanItems.Any(i => i.Id == e.PlanItemId && i.PlanId == plan.Id && i.EmployeeId == r.EmployeeId)));
     }
 
     /// <summary>Adds an entry to the plan's audit trail (saved with the change it describes).</summary>

@@ -146,6 +146,13 @@ internal static class TrainingQueries
         })];
     }
 
+    /// <summary>
+    /// Writes the row even when only its children changed (targets, attendance), so its row
+    /// version, and with it the ETag, moves and a stale If-Match is caught.
+    /// </summary>
+    public static void TouchVersion(this IApplicationDbContext db, AuditableEntity entity) =>
+        db.Entry(entity).Property(e => e.UpdatedAt).IsModified = true;
+
     public static FollowUpDto ToDto(FollowUpActivity f) => new(f.Id, f.EnrollmentId, f.Date, f.Kind, f.MentorEmployeeId, f.MentorName, f.Notes, f.CreatedAt);
 
     /// <summary>Participants holding a place in the session, from every agency (a national session mixes them).</summary>

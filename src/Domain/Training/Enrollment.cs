@@ -212,9 +212,10 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
             throw new BusinessRuleException($"Session {session.Code} is {session.Status}; participants complete a session that has run.");
         }
 
-        if (completedOn < session.StartDate)
+        if (completedOn < session.StartDate || completedOn > session.EndDate.AddYears(1))
         {
-            throw new DomainValidationException("completedOn", $"must not be before the session starts ({session.StartDate:yyyy-MM-dd}).");
+            throw new DomainValidationException(
+                "completedOn", $"must be between the session's start ({session.StartDate:yyyy-MM-dd}) and a year after its end ({session.EndDate.AddYears(1):yyyy-MM-dd}).");
         }
 
         var share = AttendanceShare(session);

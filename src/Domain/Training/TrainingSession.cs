@@ -119,8 +119,8 @@ public sealed class TrainingSession : AuditableEntity, IHasRowVersion
         }
     }
 
-    /// <summary>Places free for people on the waitlist, while the session still takes participants.</summary>
-    public int FreePlaces(int placesTaken) => IsClosed ? 0 : Math.Max(0, Capacity - placesTaken);
+    /// <summary>Places free for people on the waitlist, while enrolment is open (no one joins a session that has begun).</summary>
+    public int FreePlaces(int placesTaken) => AcceptsEnrolment ? Math.Max(0, Capacity - placesTaken) : 0;
 
     public bool IsMeetingDay(DateOnly date) => Array.BinarySearch(MeetingDays, date) >= 0;
 

@@ -79,6 +79,33 @@ public sealed class PlanJpCheckTests : ApiTestBase
     }
 
     [Test]
+    public async Task JpCheck_CompletionOfAGroupItem_CountsAsEarned()
+    {
+        using var admin = await SignInAsync("admin.kalianda");
+        var (unit, position) = await admin.UnitWithPositionAsync(await admin.AgencyIdAsync(), "DINKES");
+        var (_, national) = await admin.NationalStandardAsync();
+        var trained = (await admin.CreateEmployeeAsync(Nips.Pns(1), "Ikut Pelatihan Kelompok", position)).Id();
+        var program = (await Training.TrainingBuilder.CreateProgramAsync(admin, "TEKNIS-01", jp: 24)).Id();
+        var (plan, etag) = await admin.CreatePlanAsync();
+        (var withItem, etag) = await admin.AddItemAsync(plan.Id(), etag, ItemBody(national["M.01"], unitId: unit, participantCount: 5, programId: program));
+        var itemId = withItem.Items()[0].Id();
+        (_, etag) = await admin.ChangeAsync(HttpMethod.Post, $"{Of(plan.Id())}/submit", etag);
+        await admin.ChangeAsync(HttpMethod.Post, $"{Of(plan.Id())}/approve", etag, new { note = "SK Bupati" });
+        var session = await Training.TrainingBuilder.OpenSessionAsync(admin, program, "ANGKATAN-1");
+        var enrolled = await admin.PostJsonAsync(Training.TrainingBuilder.SessionEnrollments(session), new { planItemId = itemId, employeeId = trained });
+        var enrollment = (await enrolled.ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created)).Id();
+        await Training.TrainingBuilder.SessionStepAsync(admin, session, "start");
+        await Training.TrainingBuilder.AttendAsync(admin, enrollment, present: Training.TrainingBuilder.DefaultDays);
+        (await Training.TrainingBuilder.PostCompleteAsync(admin, enrollment)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var check = await admin.GetJsonAsync($"{Of(plan.Id())}/jp-check");
+
+        // The group's JP belong to no one person, so the completion is what counts for them.
+        check.GetProperty("pnsMeetingCount").GetInt32().ShouldBe(1);
+        check.GetProperty("shortCount").GetInt32().ShouldBe(0);
+    }
+
+    [Test]
     public async Task JpCheck_WithLimit_ListsFewerButCountsEveryone()
     {
         using var admin = await SignInAsync("admin.kalianda");

@@ -197,7 +197,7 @@ public sealed class AttendanceCompletionTests : ApiTestBase
     }
 
     [Test]
-    public async Task CompleteSession_WithoutParticipants_LeavesTheEnrolmentsAsTheyAre()
+    public async Task CompleteSession_WithoutParticipants_LeavesTheParticipantsButClosesTheWaitlist()
     {
         using var run = await RunningSessionAsync(participants: 2, capacity: 1);
         await run.Admin.AttendAsync(run.Enrollments[0], present: 5);
@@ -206,7 +206,8 @@ public sealed class AttendanceCompletionTests : ApiTestBase
 
         completion.GetProperty("completed").GetInt32().ShouldBe(0);
         completion.GetProperty("session").Status().ShouldBe("Completed");
-        (await run.Admin.GetJsonAsync(SessionEnrollments(run.SessionId))).PageItems().Select(e => e.Status()).ShouldBe(["Attending", "Waitlisted"]);
+        completion.GetProperty("waitlistClosed").GetInt32().ShouldBe(1);
+        (await run.Admin.GetJsonAsync(SessionEnrollments(run.SessionId))).PageItems().Select(e => e.Status()).ShouldBe(["Attending", "Dropped"]);
         (await (await run.Admin.PostCompleteAsync(run.Enrollments[0])).ShouldBeOkAsync<JsonElement>()).Status().ShouldBe("Completed");
     }
 

@@ -265,7 +265,7 @@ public sealed class SessionEnrolmentTests : ApiTestBase
     }
 
     [Test]
-    public async Task NoShow_Registered_FreesThePlaceForTheWaitlist()
+    public async Task NoShow_RegisteredInARunningSession_RecordedWithoutPromotingAnyone()
     {
         using var admin = await SignInAsync("admin.kalianda");
         var staff = await admin.StaffAsync(await admin.AgencyIdAsync(), "DINKES", 3);
@@ -280,7 +280,10 @@ public sealed class SessionEnrolmentTests : ApiTestBase
         var result = await (await admin.PostAsync($"{Enrollment(absent.Id())}/no-show", null)).ShouldBeOkAsync<JsonElement>();
 
         result.GetProperty("enrollment").Status().ShouldBe("NoShow");
-        result.GetProperty("promoted").EnumerateArray().ShouldHaveSingleItem().Id().ShouldBe(waiting.Id());
+
+        // Enrolment closed when the session started: the waitlist stays where it is.
+        result.GetProperty("promoted").EnumerateArray().ShouldBeEmpty();
+        (await admin.GetJsonAsync(Enrollment(waiting.Id()))).Status().ShouldBe("Waitlisted");
         await (await admin.PostAsync($"{Enrollment(present.Id())}/no-show", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await (await admin.PostAsync($"{Enrollment(absent.Id())}/no-show", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict);
     }

@@ -368,12 +368,10 @@ public sealed class SessionTests
     public void FreePlaces_OpenSession_CapacityLessPlacesTakenNeverNegative(int placesTaken, int expected) =>
         SessionIn(SessionStatus.Open).FreePlaces(placesTaken).ShouldBe(expected);
 
-    [Test]
-    public void FreePlaces_Running_StillCounted() => SessionIn(SessionStatus.Running).FreePlaces(5).ShouldBe(15);
-
+    [TestCase(SessionStatus.Running)]
     [TestCase(SessionStatus.Completed)]
     [TestCase(SessionStatus.Cancelled)]
-    public void FreePlaces_Closed_None(SessionStatus status) => SessionIn(status).FreePlaces(0).ShouldBe(0);
+    public void FreePlaces_EnrolmentClosed_None(SessionStatus status) => SessionIn(status).FreePlaces(0).ShouldBe(0);
 
     [TestCase(1, true)]
     [TestCase(3, true)]

@@ -75,28 +75,29 @@ public sealed class EnrolHandlers(IApplicationDbContext db, ICurrentUser user, I
     public async ValueTask<EnrollmentDto> Handle(EnrolCommand command, CancellationToken cancellationToken)
     {
         var session = await LoadSessionAsync(command.SessionId, cancellationToken);
-        var item = command.PlanItemId is { } itemId ? await LoadPlanItemAsync(itemId, session, adding: 1, cancellationToken) : null;
+        var planned = command.PlanItemId is { } itemId ? await LoadPlanItemAsync(itemId, session, cancellationToken) : ((DevelopmentPlanItem Item, Guid AgencyId)?)null;
+        var item = planned?.Item;
         var employeeId = command.EmployeeId ?? item?.EmployeeId
             ?? throw new ValidationException("employeeId", "The plan item is for a unit's staff: name the employee to enrol.");
-        if (item?.EmployeeId is { } planned && planned != employeeId)
+        if (item?.EmployeeId is { } plannedFor && plannedFor != employeeId)
         {
             throw new ValidationException("employeeId", "The plan item is planned for another employee.");
         }
 
-        var enrollments = await EnrolAsync(session, [employeeId], item, _ => "employeeId", cancellationToken);
+        var enrollments = await EnrolAsync(session, [employeeId], planned, _ => "employeeId", cancellationToken);
         return await db.GetEnrollmentDtoAsync(enrollments[0].Id, cancellationToken);
     }
 
     public async ValueTask<EnrollmentBatchResultDto> Handle(EnrolBatchCommand command, CancellationToken cancellationToken)
     {
         var session = await LoadSessionAsync(command.SessionId, cancellationToken);
-        var item = command.PlanItemId is { } itemId ? await LoadPlanItemAsync(itemId, session, command.EmployeeIds.Count, cancellationToken) : null;
-        if (item?.EmployeeId is { } planned && command.EmployeeIds.Any(id => id != planned))
+        var planned = command.PlanItemId is { } itemId ? await LoadPlanItemAsync(itemId, session, cancellationToken) : ((DevelopmentPlanItem Item, Guid AgencyId)?)null;
+        if (planned?.Item.EmployeeId is { } plannedFor && command.EmployeeIds.Any(id => id != plannedFor))
         {
             throw new ValidationException("employeeIds", "The plan item is planned for one employee; enrol only them.");
         }
 
-        var enrollments = await EnrolAsync(session, command.EmployeeIds, item, i => $"employeeIds[{i}]", cancellationToken);
+        var enrollments = await EnrolAsync(session, command.EmployeeIds, planned, i => $"employeeIds[{i}]", cancellationToken);
         var dtos = await db.GetEnrollmentDtosAsync([.. enrollments.Select(e => e.Id)], cancellationToken);
         return new EnrollmentBatchResultDto(
             dtos.Count(d => d.Status == EnrollmentStatus.Registered), dtos.Count(d => d.Status == EnrollmentStatus.Waitlisted), dtos);
@@ -106,21 +107,27 @@ public sealed class EnrolHandlers(IApplicationDbContext db, ICurrentUser user, I
     {
         // Locked first: the places counted below stay true until this change commits.
         await locks.LockSessionAsync(sessionId, cancellationToken);
-        return await db.TrainingSessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
+        var session = await db.TrainingSessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken)
             ?? throw new NotFoundException(TrainingQueries.SessionResource, sessionId);
+        if (!await db.TrainingPrograms.AnyAsync(p => p.Id == session.ProgramId && p.IsActive, cancellationToken))
+        {
+            throw new BusinessRuleException($"The programme of session {session.Code} is withdrawn; it takes no enrolments.");
+        }
+
+        return session;
     }
 
     /// <summary>A plan item can be carried out once its plan is approved, by a session of the programme it names.</summary>
-    private async Task<DevelopmentPlanItem> LoadPlanItemAsync(Guid itemId, TrainingSession session, int adding, CancellationToken cancellationToken)
+    private async Task<(DevelopmentPlanItem Item, Guid AgencyId)> LoadPlanItemAsync(Guid itemId, TrainingSession session, CancellationToken cancellationToken)
     {
         var found = await db.DevelopmentPlanItems.AsNoTracking()
             .Where(i => i.Id == itemId)
-            .Select(i => new { Item = i, Status = db.DevelopmentPlans.Where(p => p.Id == i.PlanId).Select(p => p.Status).First() })
+            .Select(i => new { Item = i, Plan = db.DevelopmentPlans.Where(p => p.Id == i.PlanId).Select(p => new { p.Status, p.AgencyId }).First() })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new ValidationException("planItemId", $"There is no development-plan item {itemId}.");
-        if (found.Status != PlanStatus.Approved)
+        if (found.Plan.Status != PlanStatus.Approved)
         {
-            throw new BusinessRuleException($"The item's plan is {found.Status}; enrolments carry out an approved plan.", "planItemId");
+            throw new BusinessRuleException($"The item's plan is {found.Plan.Status}; enrolments carry out an approved plan.", "planItemId");
         }
 
         if (found.Item.ProgramId != session.ProgramId)
@@ -128,24 +135,31 @@ public sealed class EnrolHandlers(IApplicationDbContext db, ICurrentUser user, I
             throw new ValidationException("planItemId", "The plan item names another programme than this session's (or none).");
         }
 
-        if (found.Item.EmployeeId is null)
-        {
-            var used = await db.Enrollments.IgnoreQueryFilters()
-                .CountAsync(e => e.PlanItemId == itemId && e.Status != EnrollmentStatus.Dropped && e.Status != EnrollmentStatus.NoShow, cancellationToken);
-            if (used + adding > found.Item.ParticipantCount)
-            {
-                throw new BusinessRuleException(
-                    $"The plan item is for {found.Item.ParticipantCount} participants and {used} are enrolled; {adding} more would exceed it.", "planItemId");
-            }
-        }
+        return (found.Item, found.Plan.AgencyId);
+    }
 
-        return found.Item;
+    /// <summary>An item is carried out by at most as many enrolments as it plans participants.</summary>
+    private async Task EnsureItemHasRoomAsync(DevelopmentPlanItem item, int adding, CancellationToken cancellationToken)
+    {
+        var used = await db.Enrollments.IgnoreQueryFilters()
+            .CountAsync(e => e.PlanItemId == item.Id && e.Status != EnrollmentStatus.Dropped && e.Status != EnrollmentStatus.NoShow, cancellationToken);
+        if (used + adding > item.ParticipantCount)
+        {
+            throw new BusinessRuleException(
+                $"The plan item is for {item.ParticipantCount} participant(s) and {used} enrolled already; {adding} more would exceed it.", "planItemId");
+        }
     }
 
     private async Task<List<Enrollment>> EnrolAsync(
-        TrainingSession session, IReadOnlyList<Guid> employeeIds, DevelopmentPlanItem? item, Func<int, string> fieldOf, CancellationToken cancellationToken)
+        TrainingSession session, IReadOnlyList<Guid> employeeIds, (DevelopmentPlanItem Item, Guid AgencyId)? planned, Func<int, string> fieldOf, CancellationToken cancellationToken)
     {
+        var item = planned?.Item;
         session.EnsureAcceptsEnrolment();
+        if (item is not null)
+        {
+            await EnsureItemHasRoomAsync(item, employeeIds.Count, cancellationToken);
+        }
+
         await locks.LockEmployeesAsync(employeeIds, cancellationToken);
         var employees = await db.Employees.AsNoTracking()
             .Where(e => employeeIds.Contains(e.Id))
@@ -166,6 +180,11 @@ public sealed class EnrolHandlers(IApplicationDbContext db, ICurrentUser user, I
             if (!employee.IsActive)
             {
                 throw new ValidationException(fieldOf(i), $"{employee.FullName} is no longer active.");
+            }
+
+            if (planned is { } p && p.AgencyId != employee.AgencyId)
+            {
+                throw new ValidationException(fieldOf(i), $"{employee.FullName} is not on the staff of the agency whose plan the item belongs to.");
             }
 
             if (session.AgencyId is { } organiser && organiser != employee.AgencyId)

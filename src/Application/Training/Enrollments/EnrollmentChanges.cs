@@ -181,12 +181,16 @@ public sealed class EnrollmentChangeHandlers(IApplicationDbContext db, ICurrentU
             enrollment.RecordAttendance(session, day.Date, day.Present, day.Note, $"days[{i}].date");
         }
 
+        db.TouchVersion(enrollment);
+
         await db.SaveChangesAsync(cancellationToken);
         return await db.GetEnrollmentDtoAsync(enrollment.Id, cancellationToken);
     }
 
     public async ValueTask<int> Handle(RecordAttendanceSheetCommand command, CancellationToken cancellationToken)
     {
+        // Locked like every other roster change, so a completion cannot slip in between.
+        await locks.LockSessionAsync(command.SessionId, cancellationToken);
         var session = await db.TrainingSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.SessionId, cancellationToken)
             ?? throw new NotFoundException(TrainingQueries.SessionResource, command.SessionId);
         var ids = command.Entries.Select(e => e.EnrollmentId).Distinct().ToList();
@@ -204,6 +208,7 @@ public sealed class EnrollmentChangeHandlers(IApplicationDbContext db, ICurrentU
             try
             {
                 enrollment.RecordAttendance(session, entry.Date, entry.Present, entry.Note, $"entries[{i}].date");
+                db.TouchVersion(enrollment);
             }
             catch (BusinessRuleException ex)
             {

@@ -155,7 +155,7 @@ public sealed class RecordExternalLearningCommandValidator : AbstractValidator<R
 {
     public RecordExternalLearningCommandValidator()
     {
-        RuleFor(c => c.Date).NotEmpty();
+        RuleFor(c => c.Date).NotEmpty().GreaterThanOrEqualTo(new DateOnly(TnaFilters.MinYear, 1, 1));
         RuleFor(c => c.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("'title' must not be empty.").MaximumLength(FieldLengths.Name);
         RuleFor(c => c.Form).IsInEnum();
         RuleFor(c => c.Jp).InclusiveBetween(1, TrainingProgram.MaxJp);
@@ -218,6 +218,11 @@ public sealed class LearningHoursHandlers(IApplicationDbContext db, ICurrentUser
         var employee = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == command.EmployeeId, cancellationToken)
             ?? throw new NotFoundException("Employee", command.EmployeeId);
         AccessPolicy.EnsureCanMaintain(user, employee.AgencyId, "this agency's learning records");
+        if (command.Date > DateOnly.FromDateTime(clock.GetLocalNow().Date))
+        {
+            throw new Common.Exceptions.ValidationException("date", "must not be in the future: the ledger records activities that are done.");
+        }
+
         var record = LearningRecord.External(employee.Id, employee.AgencyId, command.Date, command.Jp, command.Title, command.Form, command.Provider, command.CertificateNumber);
         db.LearningRecords.Add(record);
         await db.SaveChangesAsync(cancellationToken);

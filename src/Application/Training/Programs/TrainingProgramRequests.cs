@@ -155,6 +155,7 @@ public sealed class TrainingProgramHandlers(IApplicationDbContext db, ICurrentUs
         var settings = await db.EffectiveSettingsAsync(program.AgencyId, cancellationToken);
         program.Update(command.ToDetails(), settings.ConversionJp(command.Form));
         program.ReplaceTargets(await ResolveTargetsAsync(command.Targets, cancellationToken));
+        db.TouchVersion(program);
         await db.SaveChangesAsync(cancellationToken);
         return await db.GetProgramDtoAsync(program.Id, cancellationToken);
     }

@@ -183,6 +183,9 @@ public sealed class TrainingSessionHandlers(IApplicationDbContext db, ICurrentUs
                 .Where(e => e.SessionId == session.Id && e.Status != EnrollmentStatus.Dropped && e.Status != EnrollmentStatus.NoShow)
                 .Select(e => e.EmployeeId)
                 .ToListAsync(cancellationToken);
+
+            // The same lock order as enrolment (session, then employees): no double booking slips in between.
+            await locks.LockEmployeesAsync(booked, cancellationToken);
             await db.EnsureNoOverlapAsync(session, booked, _ => "meetingDays", cancellationToken);
         }
 
@@ -205,6 +208,13 @@ public sealed class TrainingSessionHandlers(IApplicationDbContext db, ICurrentUs
                 session.Start();
                 break;
             default:
+                var completed = await db.Enrollments.IgnoreQueryFilters().CountAsync(e => e.SessionId == session.Id && e.Status == EnrollmentStatus.Completed, cancellationToken);
+                if (completed > 0)
+                {
+                    throw new BusinessRuleException(
+                        $"Session {session.Code} has {completed} completed participants with JP credited; a session that took place cannot be cancelled. Complete it instead.");
+                }
+
                 session.Cancel(command.Reason!);
                 var active = await db.Enrollments.IgnoreQueryFilters()
                     .Where(e => e.SessionId == session.Id
@@ -222,26 +232,27 @@ public sealed class TrainingSessionHandlers(IApplicationDbContext db, ICurrentUs
     {
         var session = await LoadForChangeAsync(command.Id, command.IfMatch, cancellationToken);
         session.Complete();
-        int completed = 0, noShows = 0, waitlistClosed = 0;
+        int completed = 0, noShows = 0;
         var below = new List<Guid>();
+
+        // Nobody waits for a place in a session that is over.
+        var waiting = await db.Enrollments.IgnoreQueryFilters()
+            .Where(e => e.SessionId == session.Id && e.Status == EnrollmentStatus.Waitlisted)
+            .ToListAsync(cancellationToken);
+        waiting.ForEach(e => e.Drop("The session completed before a place became free."));
+        var waitlistClosed = waiting.Count;
         if (command.CompleteParticipants)
         {
             var program = await db.TrainingPrograms.IgnoreQueryFilters().AsNoTracking().FirstAsync(p => p.Id == session.ProgramId, cancellationToken);
             var completion = new Completion(db, session, program);
             var open = await db.Enrollments.IgnoreQueryFilters()
                 .Include(e => e.Attendance)
-                .Where(e => e.SessionId == session.Id
-                    && (e.Status == EnrollmentStatus.Registered || e.Status == EnrollmentStatus.Waitlisted || e.Status == EnrollmentStatus.Attending))
+                .Where(e => e.SessionId == session.Id && (e.Status == EnrollmentStatus.Registered || e.Status == EnrollmentStatus.Attending))
                 .OrderBy(e => e.QueueNumber)
                 .ToListAsync(cancellationToken);
             foreach (var enrollment in open)
             {
-                if (enrollment.Status == EnrollmentStatus.Waitlisted)
-                {
-                    enrollment.Drop("The session completed before a place became free.");
-                    waitlistClosed++;
-                }
-                else if (enrollment.DaysPresent == 0)
+                if (enrollment.DaysPresent == 0)
                 {
                     enrollment.MarkNoShow(session);
                     noShows++;

@@ -355,12 +355,13 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 unique: true)
                 .Annotation("Npgsql:NullsDistinct", false);
 
-            // Databases created before the conversion table existed get DOMAIN.md's examples as national defaults.
+            // Settings rows created before the conversion table existed (the national one and any
+            // agency's own) get DOMAIN.md's examples, the national defaults.
             migrationBuilder.Sql(
                 """
                 UPDATE tna_settings
                 SET jp_conversions = '[{"form":"Coaching","jp":2},{"form":"Mentoring","jp":2},{"form":"Benchmarking","jp":10},{"form":"Internship","jp":20}]'::jsonb
-                WHERE agency_id IS NULL AND jp_conversions = '[]'::jsonb;
+                WHERE jp_conversions = '[]'::jsonb;
                 """);
         }
 

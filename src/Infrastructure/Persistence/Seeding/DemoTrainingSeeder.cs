@@ -216,7 +216,7 @@ public sealed class DemoTrainingSeeder(ApplicationDbContext db, TimeProvider clo
             if (random.Next(4) == 0)
             {
                 db.FollowUps.Add(enrollment.AddFollowUp(new FollowUpDetails(
-                    days[^1].AddDays(30), random.Next(2) == 0 ? FollowUpKind.PeriodicDiscussion : FollowUpKind.Mentoring, null, "Kepala Bidang", "Diskusi penerapan hasil pelatihan di unit kerja")));
+                    days[^1].AddDays(30) < today ? days[^1].AddDays(30) : today, random.Next(2) == 0 ? FollowUpKind.PeriodicDiscussion : FollowUpKind.Mentoring, null, "Kepala Bidang", "Diskusi penerapan hasil pelatihan di unit kerja")));
             }
         }
 
