@@ -66,6 +66,21 @@ public sealed class DemoTrainingTests : FunctionalTestBase
     }
 
     [Test]
+    public async Task Seed_NoPppkEarnsMoreThanTheirYearlyMaximum()
+    {
+        await SeedDemoAsync();
+
+        var most = await QueryDatabaseAsync(db => (
+            from r in db.LearningRecords
+            join e in db.Employees on r.EmployeeId equals e.Id
+            where e.EmployeeType == Domain.Employees.EmployeeType.Pppk
+            group r by new { r.EmployeeId, r.Date.Year } into g
+            select (int?)g.Sum(r => r.Jp)).MaxAsync());
+
+        (most ?? 0).ShouldBeLessThanOrEqualTo(24);
+    }
+
+    [Test]
     public async Task LearningHours_DemoEmployee_ShowsTheYearsCompletedTraining()
     {
         await SeedDemoAsync();

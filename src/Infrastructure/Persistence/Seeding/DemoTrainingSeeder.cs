@@ -1,3 +1,4 @@
+using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Tna;
 using AsnCompetency.Domain.Training;
 using Microsoft.EntityFrameworkCore;
@@ -121,7 +122,7 @@ public sealed class DemoTrainingSeeder(ApplicationDbContext db, TimeProvider clo
         await db.Employees.IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.AgencyId == agencyId && e.IsActive)
             .OrderBy(e => e.Nip)
-            .Select(e => new Staff(e.Id, e.AgencyId, e.FullName == "Siti Rahmawati"))
+            .Select(e => new Staff(e.Id, e.AgencyId, e.EmployeeType == EmployeeType.Pppk, e.FullName == "Siti Rahmawati"))
             .ToListAsync(cancellationToken);
 
     /// <summary>Schedules one session and plays it forward to where today finds it.</summary>
@@ -165,6 +166,15 @@ public sealed class DemoTrainingSeeder(ApplicationDbContext db, TimeProvider clo
                 continue;
             }
 
+            // A PPPK's year holds at most their maximum JP: they are not sent beyond it.
+            var year = start.Year;
+            var jp = program.JpFor(settings.ConversionJp(program.Form));
+            if (person.IsPppk && counts.JpOf(person.Id, year) + jp > settings.MaxAnnualJpPppk)
+            {
+                continue;
+            }
+
+            counts.Book(person.Id, year, jp);
             personDays.AddRange(days);
             var enrollment = Enrollment.Create(session, person.Id, person.AgencyId, null, placesTaken, enrollments.Count + 1);
             placesTaken += enrollment.HoldsPlace ? 1 : 0;
@@ -229,14 +239,21 @@ public sealed class DemoTrainingSeeder(ApplicationDbContext db, TimeProvider clo
     /// <param name="StartOffsetDays">Days from today to the first meeting (negative: in the past).</param>
     private sealed record DemoSession(string ProgramCode, int StartOffsetDays, int MeetingDays, int Capacity, int Participants);
 
-    private sealed record Staff(Guid Id, Guid AgencyId, bool IsDemoUser);
+    private sealed record Staff(Guid Id, Guid AgencyId, bool IsPppk, bool IsDemoUser);
 
     private sealed class Counts
     {
+        private readonly Dictionary<(Guid, int), int> _jp = [];
+
         public int Sessions { get; set; }
 
         public int Enrollments { get; set; }
 
         public int Completions { get; set; }
+
+        /// <summary>JP a person is booked for in a year (as if every booking completes).</summary>
+        public int JpOf(Guid employeeId, int year) => _jp.GetValueOrDefault((employeeId, year));
+
+        public void Book(Guid employeeId, int year, int jp) => _jp[(employeeId, year)] = JpOf(employeeId, year) + jp;
     }
 }
