@@ -1,5 +1,6 @@
 using AsnCompetency.Api.Infrastructure;
 using AsnCompetency.Application.Common.Models;
+using AsnCompetency.Application.Evaluation;
 using AsnCompetency.Application.Training;
 using AsnCompetency.Application.Training.Enrollments;
 using AsnCompetency.Application.Training.Sessions;
@@ -77,6 +78,28 @@ public sealed class TrainingSessions : EndpointGroupBase
             .WithSummary("Record the attendance sheet")
             .WithDescription("Many cells (enrolment, date, present) in one request: all of them, or none when one is wrong. Answers the updated sheet.")
             .ProducesProblems(ChangeProblems);
+        group.MapGet(GetScoreInstruments, "{id:guid}/instruments")
+            .WithSummary("List the session's score instruments")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        group.MapPost(CreateScoreInstrument, "{id:guid}/instruments")
+            .WithSummary("Add a score instrument")
+            .WithDescription("A test with its maximum score (kind Test, maxScore), or the level 1–5 of a competency the programme targets (kind CompetencyLevel, competencyId).")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet(GetScoreGrid, "{id:guid}/scores")
+            .WithSummary("Get the score grid")
+            .WithDescription("Every participant holding a place with their scores per instrument and phase (Pre, Post, FollowUp).")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        group.MapPut(RecordScores, "{id:guid}/scores")
+            .WithSummary("Record scores")
+            .WithDescription("Cells of the grid (enrollmentId, instrumentId, phase, value; a null value removes the score) in one request: all of them, or none when one is wrong. Scores outside the instrument's scale are refused. Answers the updated grid.")
+            .ProducesProblems(ChangeProblems);
+        group.MapGet(GetSessionEvaluation, "{id:guid}/evaluation")
+            .WithSummary("Evaluate the session's training")
+            .WithDescription(
+                "Per instrument, post against pre (and follow-up against pre): participants paired and excluded with reasons, means and SDs, the mean difference with its 95% CI, " +
+                "paired t, df, two-sided p, Cohen's d_z and d_av, the Wilcoxon signed-rank p, Hake's normalised gain as the mean of individual gains and as the gain of the averages, " +
+                "its category and effectiveness band, and the distribution of individual gains. Statistics that cannot be computed are null with the reason in testNote.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
     }
 
     public static async Task<Ok<PagedList<TrainingSessionSummaryDto>>> GetTrainingSessions(ISender sender, [AsParameters] GetTrainingSessionsQuery query, CancellationToken cancellationToken) =>
@@ -139,6 +162,27 @@ public sealed class TrainingSessions : EndpointGroupBase
         await sender.Send(command.For(id), cancellationToken);
         return TypedResults.Ok(await sender.Send(new GetAttendanceSheetQuery(id), cancellationToken));
     }
+
+    public static async Task<Ok<IReadOnlyList<ScoreInstrumentDto>>> GetScoreInstruments(ISender sender, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetScoreInstrumentsQuery(id), cancellationToken));
+
+    public static async Task<Created<ScoreInstrumentDto>> CreateScoreInstrument(ISender sender, Guid id, CreateScoreInstrumentCommand command, CancellationToken cancellationToken)
+    {
+        var instrument = await sender.Send(command.For(id), cancellationToken);
+        return TypedResults.Created($"{Path}/{id}/instruments", instrument);
+    }
+
+    public static async Task<Ok<ScoreGridDto>> GetScoreGrid(ISender sender, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetScoreGridQuery(id), cancellationToken));
+
+    public static async Task<Ok<ScoreGridDto>> RecordScores(ISender sender, Guid id, RecordScoresCommand command, CancellationToken cancellationToken)
+    {
+        await sender.Send(command.For(id), cancellationToken);
+        return TypedResults.Ok(await sender.Send(new GetScoreGridQuery(id), cancellationToken));
+    }
+
+    public static async Task<Ok<SessionEvaluationDto>> GetSessionEvaluation(ISender sender, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetSessionEvaluationQuery(id), cancellationToken));
 }
 
 /// <param name="Reason">Why the session is cancelled; participants see it on their dropped enrolment.</param>

@@ -3,6 +3,7 @@ using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Employees;
+using AsnCompetency.Domain.Evaluation;
 using AsnCompetency.Domain.Frameworks;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
@@ -69,6 +70,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<LearningRecord> LearningRecords => Set<LearningRecord>();
 
+    public DbSet<ScoreInstrument> ScoreInstruments => Set<ScoreInstrument>();
+
+    public DbSet<ParticipantScore> Scores => Set<ParticipantScore>();
+
     // Query filters read these per query, so one model serves every user.
     internal bool ScopeCoversAllAgencies => Scope.AllAgencies;
 
@@ -132,6 +137,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         modelBuilder.Entity<FollowUpActivity>().HasQueryFilter(f => Enrollments.Any(e => e.Id == f.EnrollmentId));
         modelBuilder.Entity<LearningRecord>().HasQueryFilter(r =>
             (ScopeCoversAllAgencies || r.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || r.EmployeeId == ScopeEmployeeId));
+
+        // Instruments belong to their session; scores are personal and follow their enrolment.
+        modelBuilder.Entity<ScoreInstrument>().HasQueryFilter(i => TrainingSessions.Any(s => s.Id == i.SessionId));
+        modelBuilder.Entity<ParticipantScore>().HasQueryFilter(s => Enrollments.Any(e => e.Id == s.EnrollmentId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -160,5 +169,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         configurationBuilder.Properties<EnrollmentStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<FollowUpKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<LearningSource>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<InstrumentKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ScorePhase>().HaveConversion<string>().HaveMaxLength(10);
     }
 }

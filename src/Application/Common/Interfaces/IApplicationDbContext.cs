@@ -1,5 +1,6 @@
 using AsnCompetency.Domain.Assessments;
 using AsnCompetency.Domain.Employees;
+using AsnCompetency.Domain.Evaluation;
 using AsnCompetency.Domain.Frameworks;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
@@ -63,6 +64,10 @@ public interface IApplicationDbContext
     DbSet<FollowUpActivity> FollowUps { get; }
 
     DbSet<LearningRecord> LearningRecords { get; }
+
+    DbSet<ScoreInstrument> ScoreInstruments { get; }
+
+    DbSet<ParticipantScore> Scores { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

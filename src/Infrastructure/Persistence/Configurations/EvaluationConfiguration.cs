@@ -1,0 +1,38 @@
+using AsnCompetency.Domain.Common;
+using AsnCompetency.Domain.Evaluation;
+using AsnCompetency.Domain.Frameworks;
+using AsnCompetency.Domain.Training;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AsnCompetency.Infrastructure.Persistence.Configurations;
+
+public sealed class ScoreInstrumentConfiguration : IEntityTypeConfiguration<ScoreInstrument>
+{
+    public void Configure(EntityTypeBuilder<ScoreInstrument> builder)
+    {
+        builder.ToTable("score_instruments");
+        builder.ConfigureAuditAndVersion();
+        builder.Property(i => i.Code).HasMaxLength(FieldLengths.Code).IsRequired();
+        builder.Property(i => i.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(i => i.MinScore).HasPrecision(9, 3);
+        builder.Property(i => i.MaxScore).HasPrecision(9, 3);
+        builder.HasIndex(i => new { i.SessionId, i.Code }).IsUnique();
+        builder.HasOne<TrainingSession>().WithMany().HasForeignKey(i => i.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Competency>().WithMany().HasForeignKey(i => i.CompetencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ParticipantScoreConfiguration : IEntityTypeConfiguration<ParticipantScore>
+{
+    public void Configure(EntityTypeBuilder<ParticipantScore> builder)
+    {
+        builder.ToTable("participant_scores");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Value).HasPrecision(9, 3);
+        builder.HasIndex(s => new { s.InstrumentId, s.EnrollmentId, s.Phase }).IsUnique();
+        builder.HasIndex(s => s.EnrollmentId);
+        builder.HasOne<ScoreInstrument>().WithMany().HasForeignKey(s => s.InstrumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Enrollment>().WithMany().HasForeignKey(s => s.EnrollmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
