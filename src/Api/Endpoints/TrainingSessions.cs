@@ -93,6 +93,12 @@ public sealed class TrainingSessions : EndpointGroupBase
             .WithSummary("Record scores")
             .WithDescription("Cells of the grid (enrollmentId, instrumentId, phase, value; a null value removes the score) in one request: all of them, or none when one is wrong. Scores outside the instrument's scale are refused. Answers the updated grid.")
             .ProducesProblems(ChangeProblems);
+        group.MapPost(RecordReassessments, "{id:guid}/instruments/{instrumentId:guid}/reassessments")
+            .WithSummary("Record competency levels as post-training assessments")
+            .WithDescription(
+                "For a competency-level instrument: every participant's Post (or phase=FollowUp) level becomes a PostTraining assessment, which updates their current level by the agency's rules. " +
+                "Participants already re-assessed from this instrument and phase are skipped.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
         group.MapGet(GetSessionEvaluation, "{id:guid}/evaluation")
             .WithSummary("Evaluate the session's training")
             .WithDescription(
@@ -180,6 +186,11 @@ public sealed class TrainingSessions : EndpointGroupBase
         await sender.Send(command.For(id), cancellationToken);
         return TypedResults.Ok(await sender.Send(new GetScoreGridQuery(id), cancellationToken));
     }
+
+    /// <param name="phase">Post (default) or FollowUp.</param>
+    public static async Task<Ok<ReassessmentResultDto>> RecordReassessments(
+        ISender sender, Guid id, Guid instrumentId, [FromQuery] Domain.Evaluation.ScorePhase? phase, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new RecordReassessmentsCommand(id, instrumentId, phase ?? Domain.Evaluation.ScorePhase.Post), cancellationToken));
 
     public static async Task<Ok<SessionEvaluationDto>> GetSessionEvaluation(ISender sender, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetSessionEvaluationQuery(id), cancellationToken));

@@ -135,6 +135,33 @@ public sealed class SessionEvaluationTests : ApiTestBase
         await RecordAsync(s with { Admin = assessor }, [Entry(s.Enrollments[0], s.Test, "Post", 6m)]);
     }
 
+    [Test]
+    public async Task Reassessments_LevelInstrument_RecordPostTrainingAssessmentsOnce()
+    {
+        var s = await ArrangeAsync(participants: 2);
+        var (_, national) = await s.Admin.NationalStandardAsync();
+        var level = (await (await s.Admin.PostJsonAsync($"{Session(s.SessionId)}/instruments", new { code = "M01", name = "Integritas", kind = "CompetencyLevel", competencyId = national["M.01"] }))
+            .ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created)).Id();
+        await RecordAsync(s, [Entry(s.Enrollments[0], level, "Pre", 2m), Entry(s.Enrollments[0], level, "Post", 4m), Entry(s.Enrollments[1], level, "Pre", 3m)]);
+        await (await s.Admin.SendWithIfMatchAsync(HttpMethod.Put, $"{Session(s.SessionId)}/scores", null, new { entries = new[] { Entry(s.Enrollments[1], level, "Post", 3.5m) } }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "entries[0].value");
+        var url = $"{Session(s.SessionId)}/instruments/{level}/reassessments";
+
+        var first = await (await s.Admin.PostAsync(url, null)).ShouldBeOkAsync<JsonElement>();
+        var again = await (await s.Admin.PostAsync(url, null)).ShouldBeOkAsync<JsonElement>();
+
+        first.GetProperty("recorded").GetInt32().ShouldBe(1);
+        again.GetProperty("recorded").GetInt32().ShouldBe(0);
+        again.GetProperty("alreadyRecorded").GetInt32().ShouldBe(1);
+        var employee = (await s.Admin.GetJsonAsync(Enrollment(s.Enrollments[0]))).EmployeeOf();
+        var history = await s.Admin.GetJsonAsync($"/api/v1/employees/{employee}/assessments");
+        var assessment = history.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
+        assessment.GetProperty("method").GetString().ShouldBe("PostTraining");
+        assessment.GetProperty("level").GetInt32().ShouldBe(4);
+        await (await s.Admin.PostAsync($"{Session(s.SessionId)}/instruments/{s.Test}/reassessments", null)).ShouldBeProblemAsync(HttpStatusCode.Conflict, "instrumentId");
+        await (await s.Admin.PostAsync($"{url}?phase=Pre", null)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "phase");
+    }
+
     private static object Entry(Guid enrollmentId, Guid instrumentId, string phase, decimal? value) => new { enrollmentId, instrumentId, phase, value };
 
     private static async Task RecordAsync(Arranged s, object[] entries)
