@@ -162,6 +162,47 @@ public sealed class SessionEvaluationTests : ApiTestBase
         await (await s.Admin.PostAsync($"{url}?phase=Pre", null)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "phase");
     }
 
+    [Test]
+    public async Task Evaluations_ProgrammeOverTwoSessions_PoolsTheParticipantsOnAHundredPointScale()
+    {
+        var s = await ArrangeAsync(participants: 5);
+        await RecordAsync(s, [.. s.Enrollments.Select((e, i) => Entry(e, s.Test, "Pre", Pre[i])), .. s.Enrollments.Select((e, i) => Entry(e, s.Test, "Post", Post[i]))]);
+        var staff = await s.Admin.StaffAsync(await s.Admin.AgencyIdAsync(), "DINKES-2", 5, firstIndex: 50);
+        var program = (await s.Admin.GetJsonAsync(Session(s.SessionId))).GetProperty("program").Id();
+        var second = await s.Admin.OpenSessionAsync(program, "ANGKATAN-2", startDate: End.AddDays(14), endDate: End.AddDays(18));
+        var enrollments = new List<Guid>();
+        foreach (var employee in staff.Employees)
+        {
+            enrollments.Add((await s.Admin.EnrolAsync(second, employee)).Id());
+        }
+
+        // The second session's test is out of 20: on the common scale its scores count the same as the first's out of 10.
+        var test = (await (await s.Admin.PostJsonAsync($"{Session(second)}/instruments", new { code = "TEST", name = "Tes", kind = "Test", maxScore = 20 }))
+            .ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created)).Id();
+        var secondRun = s with { SessionId = second };
+        await RecordAsync(secondRun, [.. enrollments.Select((e, i) => Entry(e, test, "Pre", Pre[i + 5] * 2)), .. enrollments.Select((e, i) => Entry(e, test, "Post", Post[i + 5] * 2))]);
+
+        var report = await s.Admin.GetJsonAsync($"/api/v1/evaluations?groupBy=program&year={Year}");
+
+        var group = report.GetProperty("groups").EnumerateArray().ShouldHaveSingleItem();
+        group.GetProperty("code").GetString().ShouldBe("TEKNIS-01");
+        group.GetProperty("sessions").GetInt32().ShouldBe(2);
+        var result = group.GetProperty("comparison");
+        result.GetProperty("pairedCount").GetInt32().ShouldBe(10);
+        Significant(result, "t", 4.062128);
+        Significant(result, "p", 0.002832890);
+        Significant(result, "meanDifference", 15.8);
+        Significant(result, "ciLower", 7.001142);
+        var gains = Pre.Zip(Post, (pre, post) => (double)((post - pre) / (10 - pre))).ToList();
+        Significant(result, "meanIndividualGain", gains.Average());
+
+        var byAgency = await s.Admin.GetJsonAsync("/api/v1/evaluations?groupBy=agency");
+        byAgency.GetProperty("groups").EnumerateArray().ShouldHaveSingleItem().GetProperty("code").GetString().ShouldBe("LAMSEL");
+        using var medan = await SignInAsync("admin.medan");
+        (await medan.GetJsonAsync("/api/v1/evaluations")).GetProperty("groups").EnumerateArray().ShouldBeEmpty();
+        await (await s.Admin.GetAsync("/api/v1/evaluations?groupBy=unit")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
     private static object Entry(Guid enrollmentId, Guid instrumentId, string phase, decimal? value) => new { enrollmentId, instrumentId, phase, value };
 
     private static async Task RecordAsync(Arranged s, object[] entries)

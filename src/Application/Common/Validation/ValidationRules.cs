@@ -39,6 +39,17 @@ public static partial class ValidationRules
         rule.Must(sort => sort is null || keys.Contains(sort.TrimStart('-')))
             .WithMessage($"'sort' must be one of {string.Join(", ", keys)}, optionally prefixed with '-' for descending order.");
 
+    /// <summary>A value naming a member of <typeparamref name="TEnum"/> in any letter case (query strings say groupBy=unit).</summary>
+    public static IRuleBuilderOptions<T, string?> OneOf<T, TEnum>(this IRuleBuilder<T, string?> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(value => value is null || (Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value.Any(char.IsAsciiDigit)))
+            .WithMessage($"'{{PropertyName}}' must be one of {string.Join(", ", Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()))}.");
+
+    /// <summary>Parses a value <see cref="OneOf{T, TEnum}"/> accepted, or gives the default.</summary>
+    public static TEnum ParseOr<TEnum>(string? value, TEnum fallback)
+        where TEnum : struct, Enum =>
+        value is null ? fallback : Enum.Parse<TEnum>(value, ignoreCase: true);
+
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageTagPattern();
 }

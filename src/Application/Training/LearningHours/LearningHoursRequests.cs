@@ -1,6 +1,7 @@
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
+using AsnCompetency.Application.Common.Validation;
 using AsnCompetency.Application.Tna;
 using AsnCompetency.Domain.Common;
 using AsnCompetency.Domain.Employees;
@@ -99,6 +100,7 @@ public enum ComplianceGrouping
 /// year (today for the current year).
 /// </summary>
 /// <param name="UnitId">Only this unit and its sub-units.</param>
+/// <param name="GroupBy">unit (default) or agency.</param>
 /// <param name="PositionType">Only holders of this type of position.</param>
 /// <param name="Limit">At most this many people in the shortfall list (default 200); the counts cover everyone.</param>
 /// <param name="Year">The year (default the current one).</param>
@@ -108,7 +110,7 @@ public sealed record GetJpComplianceQuery(
     Guid? AgencyId = null,
     Guid? UnitId = null,
     PositionType? PositionType = null,
-    ComplianceGrouping GroupBy = ComplianceGrouping.Unit,
+    string? GroupBy = null,
     int Limit = 200) : IQuery<JpComplianceDto>, ITnaFilter
 {
     Guid? ITnaFilter.FrameworkId => null;
@@ -172,7 +174,7 @@ public sealed class GetJpComplianceQueryValidator : AbstractValidator<GetJpCompl
         RuleFor(q => q.AgencyId).NotEqual(Guid.Empty);
         RuleFor(q => q.UnitId).NotEqual(Guid.Empty);
         RuleFor(q => q.PositionType).IsInEnum();
-        RuleFor(q => q.GroupBy).IsInEnum();
+        RuleFor(q => q.GroupBy).OneOf<GetJpComplianceQuery, ComplianceGrouping>();
         RuleFor(q => q.Limit).InclusiveBetween(0, 10_000);
     }
 }
@@ -233,7 +235,8 @@ public sealed class LearningHoursHandlers(IApplicationDbContext db, ICurrentUser
     {
         var year = query.Year ?? clock.GetLocalNow().Year;
         var population = await (query with { Year = year }).ToPopulationAsync(db, clock, cancellationToken);
-        var rows = await store.GetComplianceAsync(population, year, query.GroupBy == ComplianceGrouping.Agency, query.Limit, cancellationToken);
+        var grouping = ValidationRules.ParseOr(query.GroupBy, ComplianceGrouping.Unit);
+        var rows = await store.GetComplianceAsync(population, year, grouping == ComplianceGrouping.Agency, query.Limit, cancellationToken);
         var groups = rows.Groups.Where(g => g.AgencyId is not null || g.UnitId is not null).Select(ToDto)
             .OrderByDescending(g => g.PnsBelowCount).ThenBy(g => g.Name).ToList();
         var total = rows.Groups.FirstOrDefault(g => g.AgencyId is null && g.UnitId is null) is { } t
@@ -242,7 +245,7 @@ public sealed class LearningHoursHandlers(IApplicationDbContext db, ICurrentUser
         return new JpComplianceDto(
             year,
             population.AsOf,
-            query.GroupBy,
+            grouping,
             groups,
             total,
             rows.ShortfallCount,
