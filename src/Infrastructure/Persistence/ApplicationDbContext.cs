@@ -74,6 +74,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<ParticipantScore> Scores => Set<ParticipantScore>();
 
+    public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+
     // Query filters read these per query, so one model serves every user.
     internal bool ScopeCoversAllAgencies => Scope.AllAgencies;
 
@@ -141,6 +143,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         // Instruments belong to their session; scores are personal and follow their enrolment.
         modelBuilder.Entity<ScoreInstrument>().HasQueryFilter(i => TrainingSessions.Any(s => s.Id == i.SessionId));
         modelBuilder.Entity<ParticipantScore>().HasQueryFilter(s => Enrollments.Any(e => e.Id == s.EnrollmentId));
+        modelBuilder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeCoversAllAgencies || s.AgencyId == ScopeAgencyId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

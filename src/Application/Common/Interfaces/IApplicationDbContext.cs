@@ -69,6 +69,8 @@ public interface IApplicationDbContext
 
     DbSet<ParticipantScore> Scores { get; }
 
+    DbSet<SatisfactionSurvey> SatisfactionSurveys { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

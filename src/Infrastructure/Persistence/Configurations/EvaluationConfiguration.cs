@@ -23,6 +23,24 @@ public sealed class ScoreInstrumentConfiguration : IEntityTypeConfiguration<Scor
     }
 }
 
+public sealed class SatisfactionSurveyConfiguration : IEntityTypeConfiguration<SatisfactionSurvey>
+{
+    public void Configure(EntityTypeBuilder<SatisfactionSurvey> builder)
+    {
+        builder.ToTable("satisfaction_surveys");
+        builder.ConfigureAuditAndVersion();
+        builder.Property(s => s.Title).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(s => s.ElementAverages).HasColumnType("numeric[]").IsRequired();
+        builder.Ignore(s => s.Index);
+        builder.Ignore(s => s.UnitIndex);
+        builder.Ignore(s => s.Grade);
+        builder.HasIndex(s => new { s.UnitId, s.PeriodStart });
+        builder.HasIndex(s => s.AgencyId);
+        builder.HasOne<Domain.Organisation.Agency>().WithMany().HasForeignKey(s => s.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisation.OrganisationUnit>().WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 public sealed class ParticipantScoreConfiguration : IEntityTypeConfiguration<ParticipantScore>
 {
     public void Configure(EntityTypeBuilder<ParticipantScore> builder)

@@ -615,6 +615,81 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.ToTable("participant_scores", (string)null);
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<decimal[]>("ElementAverages")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("element_averages");
+
+                    b.Property<bool>("FromAnswers")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_answers");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("RespondentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("respondent_count");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_satisfaction_surveys");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_satisfaction_surveys_agency_id");
+
+                    b.HasIndex("UnitId", "PeriodStart")
+                        .HasDatabaseName("ix_satisfaction_surveys_unit_id_period_start");
+
+                    b.ToTable("satisfaction_surveys", (string)null);
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ScoreInstrument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2282,6 +2357,23 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_participant_scores_score_instruments_instrument_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_satisfaction_surveys_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_satisfaction_surveys_units_unit_id");
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ScoreInstrument", b =>
