@@ -59,7 +59,12 @@ public sealed class SatisfactionSurveyTests : ApiTestBase
 
         var survey = await (await admin.PostJsonAsync(Surveys, new
         {
-            unitId = unit, title = "SKM 2026", periodStart = $"{Year}-01-01", periodEnd = $"{Year}-12-31", respondentCount = 150, elementAverages = Enumerable.Repeat(everyElement, 9),
+            unitId = unit,
+            title = "SKM 2026",
+            periodStart = $"{Year}-01-01",
+            periodEnd = $"{Year}-12-31",
+            respondentCount = 150,
+            elementAverages = Enumerable.Repeat(everyElement, 9),
         })).ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created);
 
         survey.GetProperty("grade").GetString().ShouldBe(grade);
@@ -89,7 +94,12 @@ public sealed class SatisfactionSurveyTests : ApiTestBase
         async Task SurveyAsync(string start, string end, decimal average) =>
             await (await admin.PostJsonAsync(Surveys, new
             {
-                unitId = staff.UnitId, title = "SKM", periodStart = start, periodEnd = end, respondentCount = 100, elementAverages = Enumerable.Repeat(average, 9),
+                unitId = staff.UnitId,
+                title = "SKM",
+                periodStart = start,
+                periodEnd = end,
+                respondentCount = 100,
+                elementAverages = Enumerable.Repeat(average, 9),
             })).ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created);
         await SurveyAsync($"{Year - 1}-07-01", $"{Year - 1}-12-31", 2.8m);
         await SurveyAsync($"{Year}-01-01", $"{Year}-02-28", 3.0m);
