@@ -44,7 +44,10 @@ public static class DependencyInjection
         services.AddScoped<TnaReadStore>();
         services.AddScoped<ITnaReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
         services.AddScoped<Application.Training.LearningHours.ILearningHoursReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
+        services.AddScoped<Application.Exports.IExportReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
         services.AddScoped<IRowLocks, Persistence.Training.RowLocks>();
+        services.AddScoped<IAuditLog, Persistence.AuditLog>();
+        services.AddSingleton<Application.Exports.IExportWriter, Exports.ExportWriter>();
         services.AddSingleton<ITabularFileReader, TabularFileReader>();
         services.Configure<EmployeeNumberOptions>(configuration.GetSection(EmployeeNumberOptions.Section));
 

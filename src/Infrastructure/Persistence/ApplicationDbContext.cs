@@ -2,6 +2,7 @@ using System.Reflection;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Domain.Assessments;
+using AsnCompetency.Domain.Auditing;
 using AsnCompetency.Domain.Employees;
 using AsnCompetency.Domain.Evaluation;
 using AsnCompetency.Domain.Frameworks;
@@ -75,6 +76,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<ParticipantScore> Scores => Set<ParticipantScore>();
 
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
+
+    /// <summary>The audit log: written through <see cref="AuditLog"/>, never through handlers' sets.</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     // Query filters read these per query, so one model serves every user.
     internal bool ScopeCoversAllAgencies => Scope.AllAgencies;

@@ -41,6 +41,20 @@ public sealed class SatisfactionSurveyConfiguration : IEntityTypeConfiguration<S
     }
 }
 
+public sealed class AuditEventConfiguration : IEntityTypeConfiguration<Domain.Auditing.AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<Domain.Auditing.AuditEvent> builder)
+    {
+        builder.ToTable("audit_events");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Action).HasMaxLength(FieldLengths.Code).IsRequired();
+        builder.Property(e => e.Target).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(e => e.Detail).HasColumnType("jsonb").IsRequired();
+        builder.HasIndex(e => e.At);
+        builder.HasIndex(e => new { e.AgencyId, e.At });
+    }
+}
+
 public sealed class ParticipantScoreConfiguration : IEntityTypeConfiguration<ParticipantScore>
 {
     public void Configure(EntityTypeBuilder<ParticipantScore> builder)
