@@ -68,10 +68,33 @@ public sealed class Exports : EndpointGroupBase
         var options = Options(format, separator, bom);
         var table = await sender.Send(query, cancellationToken);
         var extension = options.Format == ExportFormat.Csv ? "csv" : "xlsx";
-        context.Response.ContentType = options.Format == ExportFormat.Csv ? "text/csv; charset=utf-8" : XlsxType;
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{table.Name}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.{extension}\"";
-        var rows = await writer.WriteAsync(table, options, context.Response.Body, cancellationToken);
-        await audit.RecordAsync("Export", table.Name, new { format = extension, filters, rows }, CancellationToken.None);
+        var progress = new ExportProgress();
+        var outcome = "Failed";
+        try
+        {
+            await writer.WriteAsync(
+                table,
+                options,
+                context.Response.Body,
+                progress,
+                () =>
+                {
+                    context.Response.ContentType = options.Format == ExportFormat.Csv ? "text/csv; charset=utf-8" : XlsxType;
+                    context.Response.Headers.ContentDisposition = $"attachment; filename=\"{table.Name}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.{extension}\"";
+                },
+                cancellationToken);
+            outcome = "Completed";
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            outcome = "Cancelled";
+            throw;
+        }
+        finally
+        {
+            // Whatever left the building is on record, even an export the client abandoned half-way.
+            await audit.RecordAsync("Export", table.Name, new { format = extension, filters, rows = progress.Rows, outcome }, CancellationToken.None);
+        }
     }
 
     private static ExportOptions Options(string? format, string? separator, bool? bom)

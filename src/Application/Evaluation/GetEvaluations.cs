@@ -81,13 +81,15 @@ public sealed class GetEvaluationsQueryHandler(IApplicationDbContext db) : IQuer
         }
 
         // One row per participant × instrument with the pre and post scores (the enrolment filter keeps scope).
-        var scoped = db.Enrollments.AsNoTracking().Where(e => query.AgencyId == null || e.AgencyId == query.AgencyId);
+        var scoped = db.Enrollments.AsNoTracking()
+            .Where(e => (query.AgencyId == null || e.AgencyId == query.AgencyId)
+                && (e.Status == EnrollmentStatus.Registered || e.Status == EnrollmentStatus.Attending || e.Status == EnrollmentStatus.Completed));
         var rows = await (
             from i in instruments
             join s in db.TrainingSessions on i.SessionId equals s.Id
             join sc in db.Scores.AsNoTracking() on i.Id equals sc.InstrumentId
             join e in scoped on sc.EnrollmentId equals e.Id
-            where sc.Phase != ScorePhase.FollowUp
+            where sc.Phase != ScorePhase.FollowUp && i.MaxScore > i.MinScore
             select new { InstrumentId = i.Id, i.SessionId, s.ProgramId, i.CompetencyId, i.MinScore, i.MaxScore, sc.EnrollmentId, e.AgencyId, sc.Phase, sc.Value })
             .ToListAsync(cancellationToken);
 

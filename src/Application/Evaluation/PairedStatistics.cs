@@ -9,7 +9,7 @@ public enum ExclusionReason
     /// <summary>No pre score: nothing to compare with.</summary>
     MissingPre,
 
-    /// <summary>No post score (yet).</summary>
+    /// <summary>No post score (yet); in a follow-up comparison, no follow-up score.</summary>
     MissingPost,
 
     /// <summary>Pre at the maximum: no room to improve, so no individual normalised gain (still in the t-test).</summary>
@@ -113,8 +113,9 @@ public static class PairedStatistics
         {
             note = "One pair only: a t-test needs at least two to estimate the spread.";
         }
-        else if (sd is 0)
+        else if (sd!.Value <= 1e-9 * Math.Max(1, Math.Abs(meanDifference)))
         {
+            // Equal differences of decimal scores differ in the last bits as doubles: treat them as equal.
             note = $"Every participant changed by exactly {meanDifference:0.####}: the differences have no spread, so no t-test or d_z is reported.";
         }
         else
@@ -125,7 +126,8 @@ public static class PairedStatistics
             lower = meanDifference - critical * standardError;
             upper = meanDifference + critical * standardError;
             t = meanDifference / standardError;
-            p = 2 * (1 - StudentT.CDF(0, 1, df.Value, Math.Abs(t.Value)));
+            // The lower tail of −|t| keeps its precision where 1 − CDF(|t|) would round to 0.
+            p = Math.Min(1, 2 * StudentT.CDF(0, 1, df.Value, -Math.Abs(t.Value)));
             dz = meanDifference / sd.Value;
         }
 
@@ -216,7 +218,7 @@ public static class PairedStatistics
         }
 
         z = (z - Math.Sign(z) * 0.5) / sigma;
-        var p = 2 * Math.Min(Normal.CDF(0, 1, z), 1 - Normal.CDF(0, 1, z));
+        var p = 2 * Normal.CDF(0, 1, -Math.Abs(z));
         return (v, Math.Min(p, 1), "NormalApproximation");
     }
 

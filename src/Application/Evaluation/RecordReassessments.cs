@@ -52,6 +52,11 @@ public sealed class RecordReassessmentsCommandHandler(IApplicationDbContext db, 
             from s in db.Scores.AsNoTracking()
             where s.InstrumentId == instrument.Id && s.Phase == command.Phase
             join e in db.Enrollments on s.EnrollmentId equals e.Id
+            where e.Status == Domain.Training.EnrollmentStatus.Registered || e.Status == Domain.Training.EnrollmentStatus.Attending
+                || e.Status == Domain.Training.EnrollmentStatus.Completed
+
+            // People who left, or moved to another agency, keep their history as it was.
+            where db.Employees.Any(emp => emp.Id == e.EmployeeId && emp.IsActive && emp.AgencyId == e.AgencyId)
             select new { e.EmployeeId, s.Value, s.RecordedAt })
             .ToListAsync(cancellationToken);
         var employeeIds = scores.Select(s => s.EmployeeId).ToList();

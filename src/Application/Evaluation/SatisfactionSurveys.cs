@@ -30,8 +30,8 @@ public sealed record CreateSatisfactionSurveyCommand : ICommand<SatisfactionSurv
 
     public DateOnly PeriodEnd { get; init; }
 
-    /// <summary>Each respondent's answers to the nine elements, in the order of PermenPANRB 14/2017.</summary>
-    public IReadOnlyList<IReadOnlyList<int>>? Responses { get; init; }
+    /// <summary>Each respondent's answers to the nine elements, in the order of PermenPANRB 14/2017 (null for an element skipped).</summary>
+    public IReadOnlyList<IReadOnlyList<int?>>? Responses { get; init; }
 
     /// <summary>Instead of responses: the nine element averages (NRR, 1–4)…</summary>
     public IReadOnlyList<decimal>? ElementAverages { get; init; }

@@ -61,7 +61,7 @@ public sealed class CreateScoreInstrumentCommandValidator : AbstractValidator<Cr
         RuleFor(c => c.Name).RequiredName();
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.MaxScore).NotNull().When(c => c.Kind == InstrumentKind.Test).WithMessage("'maxScore' is required for a test.");
-        RuleFor(c => c.MaxScore).GreaterThan(0).LessThanOrEqualTo(ScoreInstrument.MaxTestScore);
+        RuleFor(c => c.MaxScore).GreaterThanOrEqualTo(0.001m).LessThanOrEqualTo(ScoreInstrument.MaxTestScore).PrecisionScale(9, 3, ignoreTrailingZeros: true);
         RuleFor(c => c.CompetencyId).NotNull().When(c => c.Kind == InstrumentKind.CompetencyLevel).WithMessage("'competencyId' is required for a competency level.");
         RuleFor(c => c.CompetencyId).NotEqual(Guid.Empty);
     }
@@ -80,7 +80,7 @@ public sealed class RecordScoresCommandValidator : AbstractValidator<RecordScore
             entry.RuleFor(e => e.EnrollmentId).NotEmpty();
             entry.RuleFor(e => e.InstrumentId).NotEmpty();
             entry.RuleFor(e => e.Phase).IsInEnum();
-            entry.RuleFor(e => e.Value).InclusiveBetween(-1_000_000m, 1_000_000m);
+            entry.RuleFor(e => e.Value).InclusiveBetween(-1_000_000m, 1_000_000m).PrecisionScale(9, 3, ignoreTrailingZeros: true);
         });
     }
 }
@@ -113,7 +113,10 @@ public sealed class ScoreHandlers(IApplicationDbContext db, ICurrentUser user, T
                 throw new ValidationException("competencyId", "The session's programme does not target this competency.");
             }
 
-            instrument = ScoreInstrument.Level(session.Id, code, command.Name, competencyId, ProficiencyScale.MaxLevel);
+            // The level scale is the competency's framework's (2 to 5 levels).
+            var framework = await db.CompetencyFrameworks.AsNoTracking()
+                .FirstAsync(f => db.Competencies.Any(c => c.Id == competencyId && c.FrameworkId == f.Id), cancellationToken);
+            instrument = ScoreInstrument.Level(session.Id, code, command.Name, competencyId, framework.LevelCount);
         }
 
         db.ScoreInstruments.Add(instrument);

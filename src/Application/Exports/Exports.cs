@@ -120,8 +120,15 @@ public enum ExportFormat
 /// <param name="ByteOrderMark">Start a CSV file with the UTF-8 byte order mark, which Excel needs to read UTF-8.</param>
 public sealed record ExportOptions(ExportFormat Format, bool Semicolon = false, bool ByteOrderMark = false);
 
-/// <summary>Writes an export table to a stream as it is read; answers the number of data rows written.</summary>
+/// <summary>How far an export got: rows written so far, readable even when the export fails half-way.</summary>
+public sealed class ExportProgress
+{
+    public long Rows { get; set; }
+}
+
+/// <summary>Writes an export table to a stream as it is read, counting the data rows in the progress it is given.</summary>
 public interface IExportWriter
 {
-    Task<long> WriteAsync(ExportTable table, ExportOptions options, Stream output, CancellationToken cancellationToken);
+    /// <param name="beforeFirstByte">Runs once the first row has been read (or the table is known to be empty), before anything is written: the last moment to set headers or fail with a problem.</param>
+    Task WriteAsync(ExportTable table, ExportOptions options, Stream output, ExportProgress progress, Action beforeFirstByte, CancellationToken cancellationToken);
 }

@@ -70,8 +70,11 @@ public sealed class SatisfactionSurvey : AuditableEntity, IHasRowVersion
         return rounded >= 88.31m ? ServiceGrade.A : rounded >= 76.61m ? ServiceGrade.B : rounded >= 65.00m ? ServiceGrade.C : ServiceGrade.D;
     }
 
-    /// <summary>A survey computed from the respondents' answers: NRR_u = Σ answers to u ÷ answers to u.</summary>
-    public static SatisfactionSurvey FromResponses(Guid agencyId, Guid unitId, string title, DateOnly start, DateOnly end, IReadOnlyList<IReadOnlyList<int>> responses)
+    /// <summary>
+    /// A survey computed from the respondents' answers: NRR_u = Σ answers to u ÷ number of answers
+    /// to u. A respondent may skip an element (null); every element needs at least one answer.
+    /// </summary>
+    public static SatisfactionSurvey FromResponses(Guid agencyId, Guid unitId, string title, DateOnly start, DateOnly end, IReadOnlyList<IReadOnlyList<int?>> responses)
     {
         if (responses.Count is 0 or > MaxRespondents)
         {
@@ -82,7 +85,7 @@ public sealed class SatisfactionSurvey : AuditableEntity, IHasRowVersion
         {
             if (responses[r].Count != ElementCount)
             {
-                throw new DomainValidationException($"responses[{r}]", $"must answer all {ElementCount} elements.");
+                throw new DomainValidationException($"responses[{r}]", $"must hold the {ElementCount} elements' answers (null for an element skipped).");
             }
 
             for (var u = 0; u < ElementCount; u++)
@@ -94,7 +97,15 @@ public sealed class SatisfactionSurvey : AuditableEntity, IHasRowVersion
             }
         }
 
-        var averages = Enumerable.Range(0, ElementCount).Select(u => (decimal)responses.Sum(r => r[u]) / responses.Count).ToArray();
+        var averages = new decimal[ElementCount];
+        for (var u = 0; u < ElementCount; u++)
+        {
+            var answers = responses.Select(r => r[u]).OfType<int>().ToList();
+            averages[u] = answers.Count > 0
+                ? (decimal)answers.Sum() / answers.Count
+                : throw new DomainValidationException("responses", $"element {u + 1} has no answer from any respondent.");
+        }
+
         return Create(agencyId, unitId, title, start, end, responses.Count, averages, fromAnswers: true);
     }
 

@@ -30,13 +30,15 @@ public sealed class ExportTests : ApiTestBase
         var first = Row(header, lines[1]);
         first["nip"].ShouldBe(s.Nips[0]);
         first["instrument_code"].ShouldBe("TEST");
-        first["pre"].ShouldBe("40.000");
-        first["post"].ShouldBe("70.000");
-        first["gain"].ShouldBe("30.000");
-        first["normalised_gain"].ShouldBe("0.500000");
+        first["pre"].ShouldBe("40");
+        first["post"].ShouldBe("70");
+        first["gain"].ShouldBe("30");
+        first["normalised_gain"].ShouldBe("0.5");
+        first["max_score"].ShouldBe("100");
         first["follow_up"].ShouldBe("");
         (await Environment.ScalarAsync<long>("select count(*) from audit_events where action = 'Export' and target = 'scores'")).ShouldBe(1);
         (await Environment.ScalarAsync<string>("select detail ->> 'rows' from audit_events where target = 'scores'")).ShouldBe("2");
+        (await Environment.ScalarAsync<string>("select detail ->> 'outcome' from audit_events where target = 'scores'")).ShouldBe("Completed");
     }
 
     [Test]
@@ -50,6 +52,9 @@ public sealed class ExportTests : ApiTestBase
         var csv = Encoding.UTF8.GetString(text[3..]);
         csv.ShouldContain(";\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\"), pelatihan\";");
         csv.Split("\r\n")[0].ShouldContain("agency_id;agency_code");
+
+        // Semicolon-separated files are for Excel in Indonesian: decimals with a comma.
+        csv.ShouldContain(";40;70;;30;0,5\r\n");
     }
 
     [Test]
@@ -65,6 +70,18 @@ public sealed class ExportTests : ApiTestBase
         rows.Count.ShouldBe(2);
         rows[0]["pre"].ShouldBeOfType<double>().ShouldBe(40);
         rows[0]["nip"].ShouldBe(s.Nips[0]);
+    }
+
+    [Test]
+    public async Task ExportScores_XlsxWithoutRows_StillNamesTheColumns()
+    {
+        using var medan = await SignInAsync("admin.medan");
+
+        var response = await medan.GetAsync($"{ScoresExport}?format=xlsx");
+
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var header = stream.Query().Cast<IDictionary<string, object?>>().First();
+        header.Values.Select(v => v?.ToString()).ShouldBe(Application.Exports.ExportHandlers.ScoreColumns);
     }
 
     [Test]

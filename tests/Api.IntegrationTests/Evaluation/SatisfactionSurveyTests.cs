@@ -40,6 +40,23 @@ public sealed class SatisfactionSurveyTests : ApiTestBase
         survey.GetProperty("grade").GetString().ShouldBe("B");
     }
 
+    [Test]
+    public async Task Create_RespondentsSkippingElements_EachElementAveragedOverItsAnswers()
+    {
+        using var admin = await SignInAsync("admin.kalianda");
+        var unit = (await admin.CreateUnitAsync(await admin.AgencyIdAsync(), "PKM-KALIANDA")).Id();
+        int?[][] answers = [[4, 3, null, 4, 4, 3, 4, 4, 4], [2, 3, 3, 4, 4, 3, 4, null, 4], [3, 3, 2, 4, 4, 3, 4, 4, 4]];
+
+        var survey = await (await admin.PostJsonAsync(Surveys, new { unitId = unit, title = "SKM", periodStart = $"{Year}-01-01", periodEnd = $"{Year}-06-30", responses = answers }))
+            .ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created);
+
+        // Element 3: (3 + 2) / 2 answers; element 8: (4 + 4) / 2.
+        survey.GetProperty("elements")[2].GetProperty("average").GetDecimal().ShouldBe(2.5m);
+        survey.GetProperty("elements")[7].GetProperty("average").GetDecimal().ShouldBe(4m);
+        var nrr = new[] { 3.0, 3.0, 2.5, 4.0, 4.0, 3.0, 4.0, 4.0, 4.0 };
+        survey.GetProperty("unitIndex").GetDecimal().ShouldBe((decimal)Math.Round(nrr.Sum() / 9 * 25, 2, MidpointRounding.AwayFromZero));
+    }
+
     [TestCase(3.5326, "A")]
     [TestCase(3.5323, "A")]
     [TestCase(3.5322, "A")]

@@ -78,6 +78,10 @@ public sealed class SessionEvaluationTests : ApiTestBase
         })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "entries[1].value");
         await (await s.Admin.SendWithIfMatchAsync(HttpMethod.Put, $"{Session(s.SessionId)}/scores", null, new
         {
+            entries = new[] { Entry(s.Enrollments[0], s.Test, "Pre", 5.0001m) },
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "entries[0].value");
+        await (await s.Admin.SendWithIfMatchAsync(HttpMethod.Put, $"{Session(s.SessionId)}/scores", null, new
+        {
             entries = new[] { Entry(s.Enrollments[0], s.Test, "Pre", 5m), Entry(Guid.NewGuid(), s.Test, "Pre", 5m) },
         })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "entries[1].enrollmentId");
 
@@ -107,6 +111,7 @@ public sealed class SessionEvaluationTests : ApiTestBase
         await (await s.Admin.PostJsonAsync(url, new { code = "LEVEL", name = "Level", kind = "CompetencyLevel", competencyId = national["M.05"] }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "competencyId");
         await (await s.Admin.PostJsonAsync(url, new { code = "TEST2", name = "Test", kind = "Test" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "maxScore");
+        await (await s.Admin.PostJsonAsync(url, new { code = "TEST3", name = "Test", kind = "Test", maxScore = 0.0004 })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "maxScore");
         await (await s.Admin.PostJsonAsync(url, new { code = "TEST", name = "Test", kind = "Test", maxScore = 100 })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "code");
         var level = await (await s.Admin.PostJsonAsync(url, new { code = "M01", name = "Integritas", kind = "CompetencyLevel", competencyId = national["M.01"] }))
             .ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created);

@@ -124,6 +124,30 @@ public sealed class PairedStatisticsTests
     }
 
     [Test]
+    public void Compare_EqualDecimalGainsThatAreNotExactDoubles_StillNoTest()
+    {
+        // 60.1 → 65.3 and the like: +5.2 each, which doubles do not hold exactly.
+        var result = PairedStatistics.Compare([(60.1, 65.3), (70.3, 75.5), (80.7, 85.9), (55.9, 61.1)], 100);
+
+        result.T.ShouldBeNull();
+        result.P.ShouldBeNull();
+        result.Dz.ShouldBeNull();
+        result.TestNote.ShouldNotBeNull().ShouldContain("no spread");
+    }
+
+    [Test]
+    public void Compare_VeryLargeT_PKeepsItsPrecisionInsteadOfZero()
+    {
+        // Thirty participants all gaining about 20 with a small spread: t ≈ 110, p far below 1e-16 but not 0.
+        var scores = Enumerable.Range(0, 30).Select(i => ((double?)40, (double?)(60 + (i % 3 - 1) * 0.5))).ToList();
+
+        var result = PairedStatistics.Compare(scores, 100);
+
+        result.P!.Value.ShouldBeGreaterThan(0);
+        result.P.Value.ShouldBeLessThan(1e-30);
+    }
+
+    [Test]
     public void Compare_NoPairs_EverythingNullWithAReason()
     {
         var result = PairedStatistics.Compare([(40, null), (null, null)], 100);

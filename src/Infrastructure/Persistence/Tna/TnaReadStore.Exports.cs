@@ -17,7 +17,7 @@ public sealed partial class TnaReadStore : IExportReadStore
             SELECT pa.unit_id FROM position_assignments pa
             WHERE pa.employee_id = emp.id AND pa.end_date IS NULL
             ORDER BY pa.start_date DESC LIMIT 1) cu ON true
-        LEFT JOIN units u ON u.id = cu.unit_id
+        LEFT JOIN units u ON u.id = cu.unit_id AND u.agency_id = e.agency_id
         """;
 
     public IAsyncEnumerable<object?[]> ScoresAsync(ScoreExportFilter filter, CancellationToken cancellationToken)
