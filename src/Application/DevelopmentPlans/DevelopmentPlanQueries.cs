@@ -75,7 +75,7 @@ internal static class DevelopmentPlanQueries
     /// </summary>
     public static IQueryable<LearningRecord> EarnedOutsidePlan(this IApplicationDbContext db, DevelopmentPlan plan)
     {
-        var (first, last) = (new DateOnly(plan.Year, 1, 1), new DateOnly(plan.Year, 12, 31));
+        var (first, last) = CalendarYear.Of(plan.Year);
         return db.LearningRecords.AsNoTracking()
             .Where(r => r.AgencyId == plan.AgencyId && r.Date >= first && r.Date <= last
                 && !db.Enrollments.Any(e => e.Id == r.EnrollmentId

@@ -32,8 +32,6 @@ public sealed class EvaluationReadHandlers(IApplicationDbContext db) :
     IQueryHandler<GetScoreGridQuery, ScoreGridDto>,
     IQueryHandler<GetSessionEvaluationQuery, SessionEvaluationDto>
 {
-    private static readonly EnrollmentStatus[] PlaceHolding = [EnrollmentStatus.Registered, EnrollmentStatus.Attending, EnrollmentStatus.Completed];
-
     public async ValueTask<IReadOnlyList<ScoreInstrumentDto>> Handle(GetScoreInstrumentsQuery query, CancellationToken cancellationToken)
     {
         await EnsureSessionAsync(query.SessionId, cancellationToken);
@@ -100,7 +98,7 @@ public sealed class EvaluationReadHandlers(IApplicationDbContext db) :
     private async Task<List<(Guid EnrollmentId, EnrolledEmployeeDto Employee)>> ParticipantsAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.SessionId == sessionId && PlaceHolding.Contains(e.Status))
+            .Where(e => e.SessionId == sessionId && Enrollment.PlaceHoldingStatuses.Contains(e.Status))
             .Select(e => new { e.Id, e.EmployeeId })
             .ToListAsync(cancellationToken);
         var employeeIds = enrollments.Select(e => e.EmployeeId).ToList();

@@ -1,4 +1,5 @@
 using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Application.Common.Validation;
 using AsnCompetency.Application.Tna;
@@ -65,7 +66,7 @@ public sealed class GetEvaluationsQueryHandler(IApplicationDbContext db) : IQuer
         var sessions = db.TrainingSessions.AsNoTracking();
         if (query.Year is { } year)
         {
-            var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            var (first, last) = CalendarYear.Of(year);
             sessions = sessions.Where(s => s.StartDate >= first && s.StartDate <= last);
         }
 
@@ -83,7 +84,7 @@ public sealed class GetEvaluationsQueryHandler(IApplicationDbContext db) : IQuer
         // One row per participant × instrument with the pre and post scores (the enrolment filter keeps scope).
         var scoped = db.Enrollments.AsNoTracking()
             .Where(e => (query.AgencyId == null || e.AgencyId == query.AgencyId)
-                && (e.Status == EnrollmentStatus.Registered || e.Status == EnrollmentStatus.Attending || e.Status == EnrollmentStatus.Completed));
+                && Enrollment.PlaceHoldingStatuses.Contains(e.Status));
         var rows = await (
             from i in instruments
             join s in db.TrainingSessions on i.SessionId equals s.Id

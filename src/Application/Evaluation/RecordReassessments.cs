@@ -52,8 +52,7 @@ public sealed class RecordReassessmentsCommandHandler(IApplicationDbContext db, 
             from s in db.Scores.AsNoTracking()
             where s.InstrumentId == instrument.Id && s.Phase == command.Phase
             join e in db.Enrollments on s.EnrollmentId equals e.Id
-            where e.Status == Domain.Training.EnrollmentStatus.Registered || e.Status == Domain.Training.EnrollmentStatus.Attending
-                || e.Status == Domain.Training.EnrollmentStatus.Completed
+            where Domain.Training.Enrollment.PlaceHoldingStatuses.Contains(e.Status)
 
             // People who left, or moved to another agency, keep their history as it was.
             where db.Employees.Any(emp => emp.Id == e.EmployeeId && emp.IsActive && emp.AgencyId == e.AgencyId)

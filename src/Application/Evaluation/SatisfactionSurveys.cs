@@ -163,7 +163,7 @@ public sealed class SatisfactionSurveyHandlers(IApplicationDbContext db, ICurren
 
         if (query.Year is { } year)
         {
-            var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            var (first, last) = CalendarYear.Of(year);
             surveys = surveys.Where(s => s.PeriodStart <= last && s.PeriodEnd >= first);
         }
 

@@ -13,8 +13,6 @@ internal static class TrainingQueries
     public const string SessionResource = "Training session";
     public const string EnrollmentResource = "Enrollment";
 
-    private static readonly EnrollmentStatus[] PlaceHolding = [EnrollmentStatus.Registered, EnrollmentStatus.Attending, EnrollmentStatus.Completed];
-
     public static async Task<TrainingProgramDto> GetProgramDtoAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var program = await db.TrainingPrograms.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
@@ -76,7 +74,7 @@ internal static class TrainingQueries
             .Select(g => new
             {
                 SessionId = g.Key,
-                Taken = g.Count(e => PlaceHolding.Contains(e.Status)),
+                Taken = g.Count(e => Enrollment.PlaceHoldingStatuses.Contains(e.Status)),
                 Waiting = g.Count(e => e.Status == EnrollmentStatus.Waitlisted),
             })
             .ToDictionaryAsync(x => x.SessionId, x => (x.Taken, x.Waiting), cancellationToken);
@@ -157,7 +155,7 @@ internal static class TrainingQueries
 
     /// <summary>Participants holding a place in the session, from every agency (a national session mixes them).</summary>
     public static Task<int> PlacesTakenAsync(this IApplicationDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
-        db.Enrollments.IgnoreQueryFilters().CountAsync(e => e.SessionId == sessionId && PlaceHolding.Contains(e.Status), cancellationToken);
+        db.Enrollments.IgnoreQueryFilters().CountAsync(e => e.SessionId == sessionId && Enrollment.PlaceHoldingStatuses.Contains(e.Status), cancellationToken);
 
     public static async Task<int> NextQueueNumberAsync(this IApplicationDbContext db, Guid sessionId, CancellationToken cancellationToken) =>
         (await db.Enrollments.IgnoreQueryFilters().Where(e => e.SessionId == sessionId).MaxAsync(e => (int?)e.QueueNumber, cancellationToken) ?? 0) + 1;

@@ -79,8 +79,8 @@ public sealed class Assessment : Entity
             AssessedOn = facts.AssessedOn,
             AssessorName = facts.AssessorName.Trim(),
             AssessorUserId = facts.AssessorUserId,
-            EvidenceNote = Clean(facts.EvidenceNote),
-            EvidenceUrl = Clean(facts.EvidenceUrl),
+            EvidenceNote = Text.OrNull(facts.EvidenceNote),
+            EvidenceUrl = Text.OrNull(facts.EvidenceUrl),
             RecordedAt = now,
             RecordedBy = recordedBy,
         };
@@ -108,7 +108,6 @@ public sealed class Assessment : Entity
         return correction;
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>What an assessment states. The caller has checked that the employee and competency exist and are visible.</summary>

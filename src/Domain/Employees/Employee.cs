@@ -139,14 +139,13 @@ public sealed class Employee : AuditableEntity, IHasRowVersion
         Gender = nip.Gender;
         AppointedOn = nip.AppointedOn;
         FullName = details.FullName.Trim();
-        FrontTitle = Clean(details.FrontTitle);
-        BackTitle = Clean(details.BackTitle);
+        FrontTitle = Text.OrNull(details.FrontTitle);
+        BackTitle = Text.OrNull(details.BackTitle);
         GradeCode = details.Grade?.Code;
-        Email = Clean(details.Email);
-        Phone = Clean(details.Phone);
+        Email = Text.OrNull(details.Email);
+        Phone = Text.OrNull(details.Phone);
     }
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>

@@ -18,7 +18,7 @@ public sealed class PositionAssignment : Entity
         PositionId = positionId;
         UnitId = unitId;
         StartDate = startDate;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = Text.OrNull(note);
     }
 
     public Guid EmployeeId { get; private set; }

@@ -54,8 +54,8 @@ public sealed class Competency : AuditableEntity, IHasRowVersion
         ParentId = parentId;
         Code = details.Code.Trim();
         Name = details.Name.Trim();
-        AlternativeName = Normalise(details.AlternativeName);
-        Description = Normalise(details.Description);
+        AlternativeName = Text.OrNull(details.AlternativeName);
+        Description = Text.OrNull(details.Description);
         ItemType = details.ItemType;
         GroupKind = groupKind;
         SortOrder = sortOrder;
@@ -63,6 +63,4 @@ public sealed class Competency : AuditableEntity, IHasRowVersion
     }
 
     internal void ChangeGroupKind(CompetencyGroupKind groupKind) => GroupKind = groupKind;
-
-    private static string? Normalise(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

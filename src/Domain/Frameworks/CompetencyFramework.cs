@@ -251,8 +251,8 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
         }
 
         Name = details.Name.Trim();
-        AlternativeName = string.IsNullOrWhiteSpace(details.AlternativeName) ? null : details.AlternativeName.Trim();
-        Description = string.IsNullOrWhiteSpace(details.Description) ? null : details.Description.Trim();
+        AlternativeName = Text.OrNull(details.AlternativeName);
+        Description = Text.OrNull(details.Description);
         Language = details.Language.Trim().ToLowerInvariant();
         _proficiencyLevels = [.. levels.OrderBy(l => l.Level).Select(l => new ProficiencyLevelDefinition(l.Level, l.Name.Trim(), l.Description?.Trim()))];
     }

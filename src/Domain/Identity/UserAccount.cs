@@ -43,7 +43,7 @@ public sealed class UserAccount : AuditableEntity, IHasRowVersion
         {
             UserName = NormaliseUserName(userName),
             DisplayName = displayName.Trim(),
-            Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
+            Email = Text.OrNull(email),
             Role = role,
             AgencyId = agencyId,
             IsActive = true,

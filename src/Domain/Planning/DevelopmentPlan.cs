@@ -188,7 +188,7 @@ public sealed class DevelopmentPlan : AuditableEntity, IHasRowVersion
         Status = PlanStatus.Approved;
         ApprovedAt = now;
         ApprovedBy = userId;
-        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        DecisionNote = Text.OrNull(note);
         Revision++;
     }
 
@@ -306,7 +306,7 @@ public sealed class DevelopmentPlanItem : Entity
         PlannedCost = details.PlannedCost;
         PlannedQuarter = details.PlannedQuarter;
         ExpectedGapClosure = details.ExpectedGapClosure;
-        Note = string.IsNullOrWhiteSpace(details.Note) ? null : details.Note.Trim();
+        Note = Text.OrNull(details.Note);
     }
 }
 

@@ -70,6 +70,9 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
 
     public uint RowVersion { get; private set; }
 
+    /// <summary>The statuses of participants who take a place in the session (for queries).</summary>
+    public static readonly EnrollmentStatus[] PlaceHoldingStatuses = [EnrollmentStatus.Registered, EnrollmentStatus.Attending, EnrollmentStatus.Completed];
+
     /// <summary>Registered, attending and completed participants take a place in the session.</summary>
     public bool HoldsPlace => HoldsPlaceIn(Status);
 
@@ -131,7 +134,7 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
         }
 
         Status = EnrollmentStatus.Dropped;
-        StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        StatusReason = Text.OrNull(reason);
     }
 
     /// <summary>Records that a registered participant never came (once the session has begun; before, they are dropped).</summary>
@@ -168,7 +171,7 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
             throw new DomainValidationException(field, $"{date:yyyy-MM-dd} is not a meeting day of session {session.Code}.");
         }
 
-        var trimmedNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var trimmedNote = Text.OrNull(note);
         if (_attendance.Find(a => a.Date == date) is { } existing)
         {
             existing.Present = present;
@@ -228,7 +231,7 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
 
         Status = EnrollmentStatus.Completed;
         CompletedOn = completedOn;
-        CertificateNumber = string.IsNullOrWhiteSpace(certificateNumber) ? null : certificateNumber.Trim();
+        CertificateNumber = Text.OrNull(certificateNumber);
         CreditedJp = jp;
     }
 
@@ -242,7 +245,7 @@ public sealed class Enrollment : AuditableEntity, IHasRowVersion
             throw new BusinessRuleException($"This enrolment is {Status}; a certificate belongs to a completion.");
         }
 
-        CertificateNumber = string.IsNullOrWhiteSpace(certificateNumber) ? CertificateNumber : certificateNumber.Trim();
+        CertificateNumber = Text.OrNull(certificateNumber) ?? CertificateNumber;
     }
 
     /// <summary>Adds a follow-up activity after completion: a periodic discussion, mentoring, coaching.</summary>
@@ -306,8 +309,8 @@ public sealed class FollowUpActivity : AuditableEntity
         Date = details.Date;
         Kind = details.Kind;
         MentorEmployeeId = details.MentorEmployeeId;
-        MentorName = string.IsNullOrWhiteSpace(details.MentorName) ? null : details.MentorName.Trim();
-        Notes = string.IsNullOrWhiteSpace(details.Notes) ? null : details.Notes.Trim();
+        MentorName = Text.OrNull(details.MentorName);
+        Notes = Text.OrNull(details.Notes);
     }
 
     public Guid EnrollmentId { get; private set; }

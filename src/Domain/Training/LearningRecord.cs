@@ -62,7 +62,7 @@ public sealed class LearningRecord : AuditableEntity
     };
 
     public void RecordCertificate(string? certificateNumber) =>
-        CertificateNumber = string.IsNullOrWhiteSpace(certificateNumber) ? CertificateNumber : certificateNumber.Trim();
+        CertificateNumber = Text.OrNull(certificateNumber) ?? CertificateNumber;
 
     /// <summary>A development activity done outside the system, with its JP.</summary>
     public static LearningRecord External(Guid employeeId, Guid agencyId, DateOnly date, int jp, string title, DevelopmentForm form, string? provider, string? certificateNumber)
@@ -86,8 +86,8 @@ public sealed class LearningRecord : AuditableEntity
             Title = title.Trim(),
             Form = form,
             Source = LearningSource.External,
-            Provider = string.IsNullOrWhiteSpace(provider) ? null : provider.Trim(),
-            CertificateNumber = string.IsNullOrWhiteSpace(certificateNumber) ? null : certificateNumber.Trim(),
+            Provider = Text.OrNull(provider),
+            CertificateNumber = Text.OrNull(certificateNumber),
         };
     }
 }

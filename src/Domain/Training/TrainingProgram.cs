@@ -108,11 +108,11 @@ public sealed class TrainingProgram : AuditableEntity, IHasRowVersion
 
         (Jp, JpSource) = ResolveJp(details, conversionJp);
         Title = details.Title.Trim();
-        Description = Normalise(details.Description);
+        Description = Text.OrNull(details.Description);
         Form = details.Form;
         DeliveryMode = details.DeliveryMode;
-        ProviderName = Normalise(details.ProviderName);
-        AgreementNumber = Normalise(details.AgreementNumber);
+        ProviderName = Text.OrNull(details.ProviderName);
+        AgreementNumber = Text.OrNull(details.AgreementNumber);
         AgreementValidFrom = details.AgreementValidFrom;
         AgreementValidUntil = details.AgreementValidUntil;
         CostPerParticipant = details.CostPerParticipant;
@@ -196,7 +196,6 @@ public sealed class TrainingProgram : AuditableEntity, IHasRowVersion
             : throw new DomainValidationException("jp", $"is required: the JP conversion table has no rate for {details.Form}.");
     }
 
-    private static string? Normalise(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>The editable details of a <see cref="TrainingProgram"/>.</summary>

@@ -169,10 +169,10 @@ public sealed class TrainingSession : AuditableEntity, IHasRowVersion
         StartDate = details.StartDate;
         EndDate = details.EndDate;
         Capacity = details.Capacity;
-        Title = Normalise(details.Title);
-        Location = Normalise(details.Location);
-        OnlineLink = Normalise(details.OnlineLink);
-        Organiser = Normalise(details.Organiser);
+        Title = Text.OrNull(details.Title);
+        Location = Text.OrNull(details.Location);
+        OnlineLink = Text.OrNull(details.OnlineLink);
+        Organiser = Text.OrNull(details.Organiser);
     }
 
     private static DateOnly[] ResolveMeetingDays(TrainingSessionDetails details)
@@ -205,7 +205,6 @@ public sealed class TrainingSession : AuditableEntity, IHasRowVersion
             : days;
     }
 
-    private static string? Normalise(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>The editable details of a <see cref="TrainingSession"/>.</summary>

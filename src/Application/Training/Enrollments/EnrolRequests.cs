@@ -132,7 +132,7 @@ public sealed class EnrolHandlers(IApplicationDbContext db, ICurrentUser user, I
 
         if (found.Item.ProgramId != session.ProgramId)
         {
-            throw new ValidationException("planItemId", "The plan item names another programme than this session's (or none).");
+            throw new ValidationException("planItemId", "The plan item is for another programme than this session's, or for none.");
         }
 
         return (found.Item, found.Plan.AgencyId);

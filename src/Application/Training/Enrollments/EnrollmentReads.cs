@@ -93,7 +93,7 @@ public sealed class EnrollmentReadHandlers(IApplicationDbContext db) :
         var enrollments = db.Enrollments.AsNoTracking().Where(e => e.EmployeeId == query.EmployeeId);
         if (query.Year is { } year)
         {
-            var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            var (first, last) = CalendarYear.Of(year);
             // The employee's sessions are their agency's or national ones: visible with the filters on.
             enrollments = enrollments.Where(e => db.TrainingSessions.Any(s => s.Id == e.SessionId && s.StartDate <= last && s.EndDate >= first));
         }

@@ -1,5 +1,6 @@
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
+using AsnCompetency.Application.Common.Models;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Application.Common.Validation;
 using AsnCompetency.Application.Tna;
@@ -189,7 +190,7 @@ public sealed class LearningHoursHandlers(IApplicationDbContext db, ICurrentUser
         var employee = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == query.EmployeeId, cancellationToken)
             ?? throw new NotFoundException("Employee", query.EmployeeId);
         var year = query.Year ?? clock.GetLocalNow().Year;
-        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var (first, last) = CalendarYear.Of(year);
         var records = await db.LearningRecords.AsNoTracking()
             .Where(r => r.EmployeeId == employee.Id && r.Date >= first && r.Date <= last)
             .OrderBy(r => r.Date).ThenBy(r => r.Title)

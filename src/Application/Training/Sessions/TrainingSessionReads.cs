@@ -85,7 +85,7 @@ public sealed class TrainingSessionReadHandlers(IApplicationDbContext db) :
 
         if (query.Year is { } year)
         {
-            var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            var (first, last) = CalendarYear.Of(year);
             sessions = sessions.Where(s => s.StartDate <= last && s.EndDate >= first);
         }
 
@@ -124,8 +124,7 @@ public sealed class TrainingSessionReadHandlers(IApplicationDbContext db) :
             ?? throw new NotFoundException(TrainingQueries.SessionResource, query.SessionId);
         var enrollments = await db.Enrollments.AsNoTracking()
             .Include(e => e.Attendance)
-            .Where(e => e.SessionId == session.Id
-                && (e.Status == EnrollmentStatus.Registered || e.Status == EnrollmentStatus.Attending || e.Status == EnrollmentStatus.Completed))
+            .Where(e => e.SessionId == session.Id && Enrollment.PlaceHoldingStatuses.Contains(e.Status))
             .ToListAsync(cancellationToken);
         var employeeIds = enrollments.Select(e => e.EmployeeId).ToList();
         var employees = await db.Employees.IgnoreQueryFilters().AsNoTracking()

@@ -40,6 +40,9 @@ public sealed partial class TnaReadStore
         )
         """;
 
+    /// <summary>The year of a ledger query: @year_start and @year_end, as <see cref="PerPersonCtes"/> reads them.</summary>
+    private static NpgsqlParameter[] YearParameters(int year) => [Date("year_start", new DateOnly(year, 1, 1)), Date("year_end", new DateOnly(year, 12, 31))];
+
     public async Task<JpComplianceRows> GetComplianceAsync(TnaPopulation population, int year, bool byAgency, int limit, CancellationToken cancellationToken)
     {
         var key = byAgency ? "agency_id" : "unit_id";
@@ -65,14 +68,13 @@ public sealed partial class TnaReadStore
             {names}
             ORDER BY x.is_total, n.name
             """;
-        var parameters = (NpgsqlParameter[])[.. PopulationParameters(population), Date("year_start", new DateOnly(year, 1, 1)), Date("year_end", new DateOnly(year, 12, 31))];
         var groups = await QueryAsync(
             groupsSql,
             r => new JpComplianceRow(
                 NullableGuid(r, 0), NullableGuid(r, 1), NullableString(r, 2), NullableString(r, 3),
                 r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt64(10)),
             cancellationToken,
-            parameters);
+            [.. PopulationParameters(population), .. YearParameters(year)]);
 
         var shortfallSql = $"""
             {PerPersonCtes}
@@ -93,8 +95,7 @@ public sealed partial class TnaReadStore
                 return new JpShortfallRow(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetGuid(3), r.GetGuid(4), r.GetString(5), r.GetInt32(6), r.GetInt32(7));
             },
             cancellationToken,
-            [.. PopulationParameters(population), Date("year_start", new DateOnly(year, 1, 1)), Date("year_end", new DateOnly(year, 12, 31)),
-                new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit }]);
+            [.. PopulationParameters(population), .. YearParameters(year), new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit }]);
         if (limit == 0 || (shortfalls.Count == 0 && groups.Count > 0))
         {
             // LIMIT 0 returns no row to read the window count from: take it from the groups.

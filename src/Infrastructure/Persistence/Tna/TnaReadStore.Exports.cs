@@ -100,8 +100,7 @@ public sealed partial class TnaReadStore : IExportReadStore
             sql,
             [
                 .. PopulationParameters(population),
-                Date("year_start", new DateOnly(year, 1, 1)),
-                Date("year_end", new DateOnly(year, 12, 31)),
+                .. YearParameters(year),
                 new NpgsqlParameter("year_number", NpgsqlDbType.Integer) { Value = year },
             ],
             cancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AsnCompetency.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class TrainingDelivery : Migration
+    public partial class TrainingAndEvaluation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -76,6 +76,59 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 scale: 4,
                 nullable: false,
                 defaultValue: 0.8m);
+
+            migrationBuilder.CreateTable(
+                name: "audit_events",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    agency_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    action = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    target = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    detail = table.Column<string>(type: "jsonb", nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_events", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "satisfaction_surveys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    agency_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    unit_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    period_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    period_end = table.Column<DateOnly>(type: "date", nullable: false),
+                    respondent_count = table.Column<int>(type: "integer", nullable: false),
+                    element_averages = table.Column<decimal[]>(type: "numeric[]", nullable: false),
+                    from_answers = table.Column<bool>(type: "boolean", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_satisfaction_surveys", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_satisfaction_surveys_agencies_agency_id",
+                        column: x => x.agency_id,
+                        principalTable: "agencies",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_satisfaction_surveys_units_unit_id",
+                        column: x => x.unit_id,
+                        principalTable: "units",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "training_sessions",
@@ -162,6 +215,41 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "fk_enrollments_training_sessions_session_id",
+                        column: x => x.session_id,
+                        principalTable: "training_sessions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "score_instruments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    session_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    min_score = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    max_score = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    competency_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_score_instruments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_score_instruments_competencies_competency_id",
+                        column: x => x.competency_id,
+                        principalTable: "competencies",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_score_instruments_training_sessions_session_id",
                         column: x => x.session_id,
                         principalTable: "training_sessions",
                         principalColumn: "id",
@@ -272,11 +360,50 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "participant_scores",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    instrument_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    enrollment_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    phase = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    value = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    recorded_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_participant_scores", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_participant_scores_enrollments_enrollment_id",
+                        column: x => x.enrollment_id,
+                        principalTable: "enrollments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_participant_scores_score_instruments_instrument_id",
+                        column: x => x.instrument_id,
+                        principalTable: "score_instruments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_attendance_enrollment_id_date",
                 table: "attendance",
                 columns: new[] { "enrollment_id", "date" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_events_agency_id_at",
+                table: "audit_events",
+                columns: new[] { "agency_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_events_at",
+                table: "audit_events",
+                column: "at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_enrollments_agency_id",
@@ -338,6 +465,38 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 column: "program_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_participant_scores_enrollment_id",
+                table: "participant_scores",
+                column: "enrollment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_participant_scores_instrument_id_enrollment_id_phase",
+                table: "participant_scores",
+                columns: new[] { "instrument_id", "enrollment_id", "phase" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_satisfaction_surveys_agency_id",
+                table: "satisfaction_surveys",
+                column: "agency_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_satisfaction_surveys_unit_id_period_start",
+                table: "satisfaction_surveys",
+                columns: new[] { "unit_id", "period_start" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_score_instruments_competency_id",
+                table: "score_instruments",
+                column: "competency_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_score_instruments_session_id_code",
+                table: "score_instruments",
+                columns: new[] { "session_id", "code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_training_sessions_agency_id_start_date",
                 table: "training_sessions",
                 columns: new[] { "agency_id", "start_date" });
@@ -363,13 +522,28 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 SET jp_conversions = '[{"form":"Coaching","jp":2},{"form":"Mentoring","jp":2},{"form":"Benchmarking","jp":10},{"form":"Internship","jp":20}]'::jsonb
                 WHERE jp_conversions = '[]'::jsonb;
                 """);
+
+            // The audit log is append-only: no code path (or hand-written SQL) can rewrite or erase it.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION audit_events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = 'restrict_violation';
+                END $$;
+                CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+                    FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events; DROP FUNCTION IF EXISTS audit_events_refuse_change();");
+
             migrationBuilder.DropTable(
                 name: "attendance");
+
+            migrationBuilder.DropTable(
+                name: "audit_events");
 
             migrationBuilder.DropTable(
                 name: "follow_up_activities");
@@ -378,7 +552,16 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 name: "learning_records");
 
             migrationBuilder.DropTable(
+                name: "participant_scores");
+
+            migrationBuilder.DropTable(
+                name: "satisfaction_surveys");
+
+            migrationBuilder.DropTable(
                 name: "enrollments");
+
+            migrationBuilder.DropTable(
+                name: "score_instruments");
 
             migrationBuilder.DropTable(
                 name: "training_sessions");

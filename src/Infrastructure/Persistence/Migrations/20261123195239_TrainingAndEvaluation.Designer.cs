@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AsnCompetency.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261123184428_TrainingDelivery")]
-    partial class TrainingDelivery
+    [Migration("20261123195239_TrainingAndEvaluation")]
+    partial class TrainingAndEvaluation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -122,6 +122,53 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         {
                             t.HasCheckConstraint("ck_assessments_level", "level BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Auditing.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("target");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_events_at");
+
+                    b.HasIndex("AgencyId", "At")
+                        .HasDatabaseName("ix_audit_events_agency_id_at");
+
+                    b.ToTable("audit_events", (string)null);
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Employees.Employee", b =>
@@ -570,6 +617,204 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_position_assignments_employee_id_start_date");
 
                     b.ToTable("position_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ParticipantScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EnrollmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<Guid>("InstrumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participant_scores");
+
+                    b.HasIndex("EnrollmentId")
+                        .HasDatabaseName("ix_participant_scores_enrollment_id");
+
+                    b.HasIndex("InstrumentId", "EnrollmentId", "Phase")
+                        .IsUnique()
+                        .HasDatabaseName("ix_participant_scores_instrument_id_enrollment_id_phase");
+
+                    b.ToTable("participant_scores", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.SatisfactionSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<decimal[]>("ElementAverages")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("element_averages");
+
+                    b.Property<bool>("FromAnswers")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_answers");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("period_end");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<int>("RespondentCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("respondent_count");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_satisfaction_surveys");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_satisfaction_surveys_agency_id");
+
+                    b.HasIndex("UnitId", "PeriodStart")
+                        .HasDatabaseName("ix_satisfaction_surveys_unit_id_period_start");
+
+                    b.ToTable("satisfaction_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ScoreInstrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid?>("CompetencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("competency_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal>("MaxScore")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)")
+                        .HasColumnName("max_score");
+
+                    b.Property<decimal>("MinScore")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)")
+                        .HasColumnName("min_score");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_instruments");
+
+                    b.HasIndex("CompetencyId")
+                        .HasDatabaseName("ix_score_instruments_competency_id");
+
+                    b.HasIndex("SessionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_instruments_session_id_code");
+
+                    b.ToTable("score_instruments", (string)null);
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Frameworks.Competency", b =>
@@ -2145,6 +2390,56 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_position_assignments_units_unit_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ParticipantScore", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Training.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_participant_scores_enrollments_enrollment_id");
+
+                    b.HasOne("AsnCompetency.Domain.Evaluation.ScoreInstrument", null)
+                        .WithMany()
+                        .HasForeignKey("InstrumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_participant_scores_score_instruments_instrument_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.SatisfactionSurvey", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Organisation.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_satisfaction_surveys_agencies_agency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_satisfaction_surveys_units_unit_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ScoreInstrument", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Frameworks.Competency", null)
+                        .WithMany()
+                        .HasForeignKey("CompetencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_score_instruments_competencies_competency_id");
+
+                    b.HasOne("AsnCompetency.Domain.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_instruments_training_sessions_session_id");
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Frameworks.Competency", b =>
