@@ -2,6 +2,7 @@ using AsnCompetency.Application.Assessments.Import;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Employees;
 using AsnCompetency.Application.Employees.Import;
+using AsnCompetency.Application.Evaluation.Import;
 using AsnCompetency.Application.Tna;
 using AsnCompetency.Infrastructure.Files;
 using AsnCompetency.Infrastructure.Identity;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();
         services.AddScoped<IEmployeeImportStore, EmployeeImportStore>();
         services.AddScoped<IAssessmentImportStore, AssessmentImportStore>();
+        services.AddScoped<IScoreImportStore, ScoreImportStore>();
         services.AddScoped<TnaReadStore>();
         services.AddScoped<ITnaReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
         services.AddScoped<Application.Training.LearningHours.ILearningHoursReadStore>(sp => sp.GetRequiredService<TnaReadStore>());

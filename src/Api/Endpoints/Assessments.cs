@@ -94,17 +94,10 @@ public sealed class Assessments : EndpointGroupBase
         return TypedResults.Ok(await sender.Send(command, cancellationToken));
     }
 
-    public static FileContentHttpResult GetAssessmentImportTemplate()
-    {
-        var header = string.Join(',', AssessmentImportColumns.All.Select(c => c.Name));
-        var csv = new StringBuilder()
-            .AppendLine(header)
-            .AppendLine("198609262015051001,M.01,,3,Supervisor,2025-03-14,Dra. Sri Wahyuni,Observasi kinerja triwulan I,")
-            .AppendLine("198609262015051001,M.02,PERMENPANRB-38-2017,4,AssessmentCentre,2025-02-20,UPT Penilaian Kompetensi,Laporan AC nomor 12/2025,https://example.go.id/ac/12-2025.pdf")
-            .ToString();
-
-        // With a BOM, Excel opens the file as UTF-8.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", "assessment-import-template.csv");
-    }
+    public static FileContentHttpResult GetAssessmentImportTemplate() =>
+        ImportTemplate.Csv(
+            AssessmentImportColumns.All.Select(c => c.Name),
+            "assessment-import-template.csv",
+            "198609262015051001,M.01,,3,Supervisor,2025-03-14,Dra. Sri Wahyuni,Observasi kinerja triwulan I,",
+            "198609262015051001,M.02,PERMENPANRB-38-2017,4,AssessmentCentre,2025-02-20,UPT Penilaian Kompetensi,Laporan AC nomor 12/2025,https://example.go.id/ac/12-2025.pdf");
 }

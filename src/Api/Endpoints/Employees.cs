@@ -184,17 +184,10 @@ public sealed class Employees : EndpointGroupBase
         return TypedResults.Ok(await sender.Send(command, cancellationToken));
     }
 
-    public static FileContentHttpResult GetEmployeeImportTemplate()
-    {
-        var header = string.Join(',', EmployeeImportColumns.All.Select(c => c.Name));
-        var csv = new StringBuilder()
-            .AppendLine(header)
-            .AppendLine("198609262015051001,Budi Santoso,,S.Kom.,PNS,III/b,,,1986-09-26,L,budi.santoso@example.go.id,081234567890")
-            .AppendLine("199203142023212005,Maria Fanggidae,,S.E.,PPPK,IX,,,,P,,")
-            .ToString();
-
-        // With a BOM, Excel opens the file as UTF-8.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
-        return TypedResults.File(bytes, "text/csv; charset=utf-8", "employee-import-template.csv");
-    }
+    public static FileContentHttpResult GetEmployeeImportTemplate() =>
+        ImportTemplate.Csv(
+            EmployeeImportColumns.All.Select(c => c.Name),
+            "employee-import-template.csv",
+            "198609262015051001,Budi Santoso,,S.Kom.,PNS,III/b,,,1986-09-26,L,budi.santoso@example.go.id,081234567890",
+            "199203142023212005,Maria Fanggidae,,S.E.,PPPK,IX,,,,P,,");
 }

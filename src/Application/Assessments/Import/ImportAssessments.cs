@@ -341,35 +341,6 @@ public sealed class ImportAssessmentsCommandHandler(
             }
         }
 
-        /// <summary>
-        /// Only the shape of the number: whether it belongs to an employee of the agency is what
-        /// matters, and the store checks that. Separators are dropped as when the NIP was registered.
-        /// </summary>
-        private static string? ParseNip(string? text, out string? error)
-        {
-            error = null;
-            if (text is null)
-            {
-                error = "The NIP is required: 18 digits.";
-                return null;
-            }
-
-            if (text.Contains("E+", StringComparison.OrdinalIgnoreCase))
-            {
-                error = "The NIP is stored as a number in the spreadsheet and has lost digits; format the column as Text and enter the 18 digits again.";
-                return null;
-            }
-
-            var digits = Domain.Employees.Nip.Normalise(text);
-            if (digits.Length != Domain.Employees.Nip.Length || !digits.All(char.IsAsciiDigit))
-            {
-                error = $"'{text}' is not a NIP: 18 digits (spaces are ignored).";
-                return null;
-            }
-
-            return digits;
-        }
-
         private static int? ParseLevel(string value) =>
             int.TryParse(value, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var level) ? level : null;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
+using AsnCompetency.Domain.Employees;
 
 namespace AsnCompetency.Application.Common.Import;
 
@@ -75,6 +76,35 @@ public abstract class ImportRowParser<TStaged>(IReadOnlyDictionary<string, (int 
 
     protected static DateOnly? ParseDate(string value) =>
         DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>
+    /// Only the shape of the number: whether it belongs to an employee of the agency is what
+    /// matters, and the store checks that. Separators are dropped as when the NIP was registered.
+    /// </summary>
+    protected static string? ParseNip(string? text, out string? error)
+    {
+        error = null;
+        if (text is null)
+        {
+            error = "The NIP is required: 18 digits.";
+            return null;
+        }
+
+        if (text.Contains("E+", StringComparison.OrdinalIgnoreCase))
+        {
+            error = "The NIP is stored as a number in the spreadsheet and has lost digits; format the column as Text and enter the 18 digits again.";
+            return null;
+        }
+
+        var digits = Nip.Normalise(text);
+        if (digits.Length != Nip.Length || !digits.All(char.IsAsciiDigit))
+        {
+            error = $"'{text}' is not a NIP: 18 digits (spaces are ignored).";
+            return null;
+        }
+
+        return digits;
+    }
 
     private bool HasControlCharacters(TabularRow row)
     {

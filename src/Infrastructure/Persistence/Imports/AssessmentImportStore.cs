@@ -15,7 +15,7 @@ namespace AsnCompetency.Infrastructure.Persistence.Imports;
 /// INSERT … SELECT. All of it runs in the command's transaction; the staging table disappears
 /// with it.
 /// </summary>
-public sealed class AssessmentImportStore(ApplicationDbContext db) : IAssessmentImportStore
+public sealed class AssessmentImportStore(ApplicationDbContext db) : StagedImportStore(db), IAssessmentImportStore
 {
     private const string Staging = "assessment_import";
 
@@ -25,8 +25,7 @@ public sealed class AssessmentImportStore(ApplicationDbContext db) : IAssessment
     public async Task<AssessmentImportOutcome> ImportAsync(
         AssessmentImportBatch batch, IAsyncEnumerable<StagedAssessment> rows, ImportMessages errors, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var connection = await ConnectionAsync(cancellationToken);
 
         await ExecuteAsync($"""
             CREATE TEMP TABLE {Staging} (
@@ -102,14 +101,6 @@ public sealed class AssessmentImportStore(ApplicationDbContext db) : IAssessment
         await writer.CompleteAsync(cancellationToken);
     }
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : class =>
-        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, type, cancellationToken);
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct =>
-        value is { } present ? writer.WriteAsync(present, type, cancellationToken) : writer.WriteNullAsync(cancellationToken);
-
     /// <summary>The problems only the whole file and the database can show, each reported at its row.</summary>
     private async Task CollectConflictsAsync(AssessmentImportBatch batch, ImportMessages errors, CancellationToken cancellationToken)
     {
@@ -166,50 +157,5 @@ public sealed class AssessmentImportStore(ApplicationDbContext db) : IAssessment
             errors,
             cancellationToken,
             agency.Clone());
-    }
-
-    /// <summary>Adds the first rows a check finds (as many as may still be kept) and counts them all.</summary>
-    private async Task CollectAsync(string sql, string column, ImportMessages errors, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
-    {
-        await using var command = CreateCommand(
-            $"SELECT row_number, message, count(*) OVER () FROM ({sql}) found ORDER BY row_number LIMIT @room",
-            [.. parameters, new NpgsqlParameter("room", Math.Max(errors.Room, 1))]);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var listed = 0;
-        var total = 0L;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            total = reader.GetInt64(2);
-            if (errors.Room > 0)
-            {
-                errors.Add(reader.GetInt32(0), column, reader.GetString(1));
-                listed++;
-            }
-        }
-
-        errors.AddUnlisted((int)total - listed);
-    }
-
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
-    {
-        await using var command = CreateCommand(sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<int> CountAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = CreateCommand(sql, []);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private NpgsqlCommand CreateCommand(string sql, NpgsqlParameter[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection())
-        {
-            Transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction,
-            CommandTimeout = 600,
-        };
-        command.Parameters.AddRange(parameters);
-        return command;
     }
 }

@@ -14,7 +14,7 @@ namespace AsnCompetency.Infrastructure.Persistence.Imports;
 /// INSERT … SELECT / UPDATE … FROM statements. All of it runs in the command's transaction; the
 /// staging table disappears with it.
 /// </summary>
-public sealed class EmployeeImportStore(ApplicationDbContext db) : IEmployeeImportStore
+public sealed class EmployeeImportStore(ApplicationDbContext db) : StagedImportStore(db), IEmployeeImportStore
 {
     private const string Staging = "employee_import";
     private const string AssignmentNote = "Import";
@@ -33,8 +33,7 @@ public sealed class EmployeeImportStore(ApplicationDbContext db) : IEmployeeImpo
     public async Task<EmployeeImportOutcome> ImportAsync(
         EmployeeImportBatch batch, IAsyncEnumerable<StagedEmployee> rows, ImportMessages errors, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var connection = await ConnectionAsync(cancellationToken);
 
         await ExecuteAsync($"""
             CREATE TEMP TABLE {Staging} (
@@ -103,14 +102,6 @@ public sealed class EmployeeImportStore(ApplicationDbContext db) : IEmployeeImpo
         await writer.CompleteAsync(cancellationToken);
     }
 
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : class =>
-        value is null ? writer.WriteNullAsync(cancellationToken) : writer.WriteAsync(value, type, cancellationToken);
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter writer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct =>
-        value is { } present ? writer.WriteAsync(present, type, cancellationToken) : writer.WriteNullAsync(cancellationToken);
-
     /// <summary>The conflicts only the whole file and the database can show, each reported at its row.</summary>
     private async Task CollectConflictsAsync(EmployeeImportBatch batch, ImportMessages errors, CancellationToken cancellationToken)
     {
@@ -159,28 +150,6 @@ public sealed class EmployeeImportStore(ApplicationDbContext db) : IEmployeeImpo
                 cancellationToken,
                 new NpgsqlParameter("agency", batch.AgencyId));
         }
-    }
-
-    /// <summary>Adds the first rows a check finds (as many as may still be kept) and counts them all.</summary>
-    private async Task CollectAsync(string sql, string column, ImportMessages errors, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
-    {
-        await using var command = CreateCommand(
-            $"SELECT row_number, message, count(*) OVER () FROM ({sql}) found ORDER BY row_number LIMIT @room",
-            [.. parameters, new NpgsqlParameter("room", Math.Max(errors.Room, 1))]);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var listed = 0;
-        var total = 0L;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            total = reader.GetInt64(2);
-            if (errors.Room > 0)
-            {
-                errors.Add(reader.GetInt32(0), column, reader.GetString(1));
-                listed++;
-            }
-        }
-
-        errors.AddUnlisted((int)total - listed);
     }
 
     private async Task MergeAsync(EmployeeImportBatch batch, CancellationToken cancellationToken)
@@ -241,28 +210,5 @@ public sealed class EmployeeImportStore(ApplicationDbContext db) : IEmployeeImpo
             """,
             cancellationToken,
             Parameters());
-    }
-
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params NpgsqlParameter[] parameters)
-    {
-        await using var command = CreateCommand(sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private async Task<int> CountAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var command = CreateCommand(sql, []);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private NpgsqlCommand CreateCommand(string sql, NpgsqlParameter[] parameters)
-    {
-        var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection())
-        {
-            Transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction,
-            CommandTimeout = 600,
-        };
-        command.Parameters.AddRange(parameters);
-        return command;
     }
 }

@@ -313,17 +313,7 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
             ]);
     }
 
-    private NpgsqlParameter[] ScopeParameters()
-    {
-        var scope = DataScope.For(currentUser);
-        return
-        [
-            new NpgsqlParameter("scope_all", NpgsqlDbType.Boolean) { Value = scope.AllAgencies },
-            Uuid("scope_agency", scope.AgencyId),
-            new NpgsqlParameter("scope_own", NpgsqlDbType.Boolean) { Value = scope.OwnRecordOnly },
-            Uuid("scope_employee", scope.EmployeeId),
-        ];
-    }
+    private NpgsqlParameter[] ScopeParameters() => Persistence.ScopeParameters.Of(DataScope.For(currentUser));
 
     private NpgsqlParameter[] PopulationParameters(TnaPopulation population) =>
     [
