@@ -106,6 +106,23 @@ public sealed class TrainingSessions : EndpointGroupBase
                 "paired t, df, two-sided p, Cohen's d_z and d_av, the Wilcoxon signed-rank p, Hake's normalised gain as the mean of individual gains and as the gain of the averages, " +
                 "its category and effectiveness band, and the distribution of individual gains. Statistics that cannot be computed are null with the reason in testNote.")
             .ProducesProblems(StatusCodes.Status404NotFound);
+        group.MapGet(GetReaction, "{id:guid}/reaction")
+            .WithSummary("Get the reaction questionnaire and its results")
+            .WithDescription(
+                "Kirkpatrick level 1. The questionnaire (Likert scale and statements; null until set up) and, for admins, assessors and analysts, the results of the " +
+                "responses they may see: respondents, response rate, per statement the answer count, mean, SD and distribution, the overall mean (statements weigh the same) " +
+                "and on 0–100, and the comments without names. A participant gets the questionnaire and whether they have answered.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
+        group.MapPut(ConfigureReaction, "{id:guid}/reaction")
+            .WithSummary("Set up the reaction questionnaire")
+            .WithDescription("The Likert scale (3–10 points, default 4) and the statements (default: the usual eight on materials, teachers, organisation, facilities and use). Changes are refused (409) once someone has answered. If-Match with the questionnaire's ETag when changing it.")
+            .ProducesProblems(ChangeProblems);
+        group.MapPost(SubmitReactionResponse, "{id:guid}/reaction/responses")
+            .WithSummary("Answer the reaction questionnaire")
+            .WithDescription(
+                "One answer per statement (1 to the scale's points, null to skip) and an optional comment, once the session has begun. A participant answers for themselves, once (409 after that); " +
+                "the session's admins and assessors type in paper forms, anonymously. Answers are shown only anonymised.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
     }
 
     public static async Task<Ok<PagedList<TrainingSessionSummaryDto>>> GetTrainingSessions(ISender sender, [AsParameters] GetTrainingSessionsQuery query, CancellationToken cancellationToken) =>
@@ -194,6 +211,16 @@ public sealed class TrainingSessions : EndpointGroupBase
 
     public static async Task<Ok<SessionEvaluationDto>> GetSessionEvaluation(ISender sender, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new GetSessionEvaluationQuery(id), cancellationToken));
+
+    public static async Task<Ok<ReactionDto>> GetReaction(ISender sender, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetReactionQuery(id), cancellationToken));
+
+    public static async Task<Ok<ReactionQuestionnaireDto>> ConfigureReaction(
+        ISender sender, HttpResponse response, Guid id, [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch, ConfigureReactionQuestionnaireCommand command, CancellationToken cancellationToken) =>
+        response.OkWithETag(await sender.Send(command.For(id, ifMatch), cancellationToken));
+
+    public static async Task<Created<ReactionResponseReceiptDto>> SubmitReactionResponse(ISender sender, Guid id, SubmitReactionResponseCommand command, CancellationToken cancellationToken) =>
+        TypedResults.Created($"{Path}/{id}/reaction", await sender.Send(command.For(id), cancellationToken));
 }
 
 /// <param name="Reason">Why the session is cancelled; participants see it on their dropped enrolment.</param>

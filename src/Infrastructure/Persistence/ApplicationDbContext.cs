@@ -77,6 +77,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<SatisfactionSurvey> SatisfactionSurveys => Set<SatisfactionSurvey>();
 
+    public DbSet<ReactionQuestionnaire> ReactionQuestionnaires => Set<ReactionQuestionnaire>();
+
+    public DbSet<ReactionResponse> ReactionResponses => Set<ReactionResponse>();
+
     /// <summary>The audit log: written through <see cref="AuditLog"/>, never through handlers' sets.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -148,6 +152,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         modelBuilder.Entity<ScoreInstrument>().HasQueryFilter(i => TrainingSessions.Any(s => s.Id == i.SessionId));
         modelBuilder.Entity<ParticipantScore>().HasQueryFilter(s => Enrollments.Any(e => e.Id == s.EnrollmentId));
         modelBuilder.Entity<SatisfactionSurvey>().HasQueryFilter(s => ScopeCoversAllAgencies || s.AgencyId == ScopeAgencyId);
+
+        // A questionnaire belongs to its session; each answer to the respondent's agency, and an
+        // Employee sees only their own (through their enrolment).
+        modelBuilder.Entity<ReactionQuestionnaire>().HasQueryFilter(q => TrainingSessions.Any(s => s.Id == q.SessionId));
+        modelBuilder.Entity<ReactionResponse>().HasQueryFilter(r =>
+            (ScopeCoversAllAgencies || r.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || Enrollments.Any(e => e.Id == r.EnrollmentId)));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -71,6 +71,10 @@ public interface IApplicationDbContext
 
     DbSet<SatisfactionSurvey> SatisfactionSurveys { get; }
 
+    DbSet<ReactionQuestionnaire> ReactionQuestionnaires { get; }
+
+    DbSet<ReactionResponse> ReactionResponses { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

@@ -68,3 +68,41 @@ public sealed class ParticipantScoreConfiguration : IEntityTypeConfiguration<Par
         builder.HasOne<Enrollment>().WithMany().HasForeignKey(s => s.EnrollmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class ReactionQuestionnaireConfiguration : IEntityTypeConfiguration<ReactionQuestionnaire>
+{
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<ReactionQuestionnaire> builder)
+    {
+        builder.ToTable("reaction_questionnaires");
+        builder.ConfigureAuditAndVersion();
+
+        // Read and written whole with the questionnaire: one JSON column.
+        builder.Property(q => q.Items).HasColumnType("jsonb").IsRequired()
+            .HasConversion(
+                items => System.Text.Json.JsonSerializer.Serialize(items, JsonOptions),
+                json => System.Text.Json.JsonSerializer.Deserialize<ReactionItem[]>(json, JsonOptions)!,
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IReadOnlyList<ReactionItem>>(
+                    (a, b) => a!.SequenceEqual(b!), a => a.Aggregate(0, (h, i) => HashCode.Combine(h, i)), a => a.ToArray()));
+        builder.HasIndex(q => q.SessionId).IsUnique();
+        builder.HasOne<TrainingSession>().WithMany().HasForeignKey(q => q.SessionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ReactionResponseConfiguration : IEntityTypeConfiguration<ReactionResponse>
+{
+    public void Configure(EntityTypeBuilder<ReactionResponse> builder)
+    {
+        builder.ToTable("reaction_responses");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Answers).HasColumnType("integer[]").IsRequired();
+        builder.Property(r => r.Comment).HasMaxLength(ReactionResponse.MaxCommentLength);
+
+        // A participant answers once; paper forms (no enrolment) as often as there are forms.
+        builder.HasIndex(r => new { r.QuestionnaireId, r.EnrollmentId }).IsUnique();
+        builder.HasIndex(r => r.AgencyId);
+        builder.HasOne<ReactionQuestionnaire>().WithMany().HasForeignKey(r => r.QuestionnaireId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Enrollment>().WithMany().HasForeignKey(r => r.EnrollmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

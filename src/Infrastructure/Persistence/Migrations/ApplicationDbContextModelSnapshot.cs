@@ -662,6 +662,109 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.ToTable("participant_scores", (string)null);
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ReactionQuestionnaire", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("ScalePoints")
+                        .HasColumnType("integer")
+                        .HasColumnName("scale_points");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reaction_questionnaires");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reaction_questionnaires_session_id");
+
+                    b.ToTable("reaction_questionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ReactionResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.PrimitiveCollection<int?[]>("Answers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid?>("EnrollmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("enrollment_id");
+
+                    b.Property<Guid>("QuestionnaireId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("questionnaire_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submitted_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reaction_responses");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_reaction_responses_agency_id");
+
+                    b.HasIndex("EnrollmentId")
+                        .HasDatabaseName("ix_reaction_responses_enrollment_id");
+
+                    b.HasIndex("QuestionnaireId", "EnrollmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reaction_responses_questionnaire_id_enrollment_id");
+
+                    b.ToTable("reaction_responses", (string)null);
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Evaluation.SatisfactionSurvey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2404,6 +2507,32 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_participant_scores_score_instruments_instrument_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ReactionQuestionnaire", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reaction_questionnaires_training_sessions_session_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Evaluation.ReactionResponse", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Training.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_reaction_responses_enrollments_enrollment_id");
+
+                    b.HasOne("AsnCompetency.Domain.Evaluation.ReactionQuestionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reaction_responses_reaction_questionnaires_questionnaire_id");
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Evaluation.SatisfactionSurvey", b =>
