@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<DemoOrganisationSeeder>();
         services.AddScoped<DemoTrainingNeedsSeeder>();
         services.AddScoped<DemoTrainingSeeder>();
+        services.AddScoped<DemoEvaluationSeeder>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<DatabaseInitialiser>();
 

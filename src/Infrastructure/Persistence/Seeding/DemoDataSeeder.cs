@@ -18,6 +18,7 @@ public sealed class DemoDataSeeder(
     DemoOrganisationSeeder organisation,
     DemoTrainingNeedsSeeder trainingNeeds,
     DemoTrainingSeeder training,
+    DemoEvaluationSeeder evaluation,
     ILogger<DemoDataSeeder> logger)
 {
     /// <summary>The password of every demo user (documented in the README; demo data only).</summary>
@@ -66,6 +67,13 @@ public sealed class DemoDataSeeder(
                 async ct =>
                 {
                     await training.SeedAsync(agencyIds, ct);
+                    return true;
+                },
+                cancellationToken);
+            await transactions.ExecuteAsync(
+                async ct =>
+                {
+                    await evaluation.SeedAsync(ct);
                     return true;
                 },
                 cancellationToken);
