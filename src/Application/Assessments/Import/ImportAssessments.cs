@@ -51,20 +51,8 @@ public sealed class ImportAssessmentsCommandHandler(
             throw new ValidationException("agencyId", $"There is no agency {agencyId}.");
         }
 
-        // A retried transaction reads the upload again from the start.
-        if (command.Content.CanSeek)
-        {
-            command.Content.Position = 0;
-        }
-
-        var errors = new ImportMessages();
-        var warnings = new ImportMessages();
-        await using var file = await files.OpenAsync(command.Content, command.FileName, cancellationToken);
-        var columns = Columns.Map(file.Headers, errors, warnings);
-        if (errors.Any)
-        {
-            throw new ImportRejectedException(errors);
-        }
+        await using var upload = await ImportUpload.OpenAsync(files, command.Content, command.FileName, Columns.Map, cancellationToken);
+        var (file, columns, errors, warnings) = (upload.File, upload.Columns, upload.Errors, upload.Warnings);
 
         var rows = new RowParser(
             columns,
@@ -73,13 +61,10 @@ public sealed class ImportAssessmentsCommandHandler(
             user.UserId,
             DateOnly.FromDateTime(clock.GetLocalNow().Date),
             errors);
-        var batch = new AssessmentImportBatch(agencyId, command.DryRun, columns.ToDictionary(c => c.Key, c => c.Value.Header), user.UserId, clock.GetUtcNow());
+        var batch = new AssessmentImportBatch(agencyId, command.DryRun, upload.Headers, user.UserId, clock.GetUtcNow());
 
         var outcome = await store.ImportAsync(batch, rows.StageAsync(file, cancellationToken), errors, cancellationToken);
-        if (errors.Any)
-        {
-            throw new ImportRejectedException(errors);
-        }
+        upload.ThrowIfRejected();
 
         return new AssessmentImportResultDto(command.DryRun, rows.RowCount, outcome.InsertedCount, warnings.Count, warnings.Ordered());
     }

@@ -41,29 +41,14 @@ public sealed class ImportScoresCommandHandler(
 {
     public async ValueTask<ScoreImportResultDto> Handle(ImportScoresCommand command, CancellationToken cancellationToken)
     {
-        // A retried transaction reads the upload again from the start.
-        if (command.Content.CanSeek)
-        {
-            command.Content.Position = 0;
-        }
-
-        var errors = new ImportMessages();
-        var warnings = new ImportMessages();
-        await using var file = await files.OpenAsync(command.Content, command.FileName, cancellationToken);
-        var columns = Columns.Map(file.Headers, errors, warnings);
-        if (errors.Any)
-        {
-            throw new ImportRejectedException(errors);
-        }
+        await using var upload = await ImportUpload.OpenAsync(files, command.Content, command.FileName, Columns.Map, cancellationToken);
+        var (file, columns, errors, warnings) = (upload.File, upload.Columns, upload.Errors, upload.Warnings);
 
         var rows = new RowParser(columns, errors);
         var batch = new ScoreImportBatch(
-            DataScope.For(user), command.DryRun, columns.ToDictionary(c => c.Key, c => c.Value.Header), user.UserId, clock.GetUtcNow());
+            DataScope.For(user), command.DryRun, upload.Headers, user.UserId, clock.GetUtcNow());
         var outcome = await store.ImportAsync(batch, rows.StageAsync(file, cancellationToken), errors, cancellationToken);
-        if (errors.Any)
-        {
-            throw new ImportRejectedException(errors);
-        }
+        upload.ThrowIfRejected();
 
         return new ScoreImportResultDto(
             command.DryRun, rows.RowCount, outcome.AddedCount, outcome.ReplacedCount, rows.SkippedCount, warnings.Count, warnings.Ordered());
