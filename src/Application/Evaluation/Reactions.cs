@@ -84,7 +84,7 @@ public sealed class SubmitReactionResponseCommandValidator : AbstractValidator<S
     }
 }
 
-public sealed class ReactionHandlers(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) :
+public sealed class ReactionHandlers(IApplicationDbContext db, ICurrentUser user, IRowLocks locks, TimeProvider clock) :
     ICommandHandler<ConfigureReactionQuestionnaireCommand, ReactionQuestionnaireDto>,
     ICommandHandler<SubmitReactionResponseCommand, ReactionResponseReceiptDto>,
     IQueryHandler<GetReactionQuery, ReactionDto>
@@ -96,6 +96,9 @@ public sealed class ReactionHandlers(IApplicationDbContext db, ICurrentUser user
     {
         var session = await SessionAsync(command.SessionId, cancellationToken);
         AccessPolicy.EnsureCanMaintain(user, session.AgencyId, "this training session's reaction questionnaire");
+
+        // Changes and answers of one session take turns, so no answer slips in under a changed scale.
+        await locks.LockSessionAsync(session.Id, cancellationToken);
         var items = command.Items?.Select(i => new ReactionItem(i.Text, i.Category)).ToList();
         var questionnaire = await db.ReactionQuestionnaires.FirstOrDefaultAsync(q => q.SessionId == session.Id, cancellationToken);
         if (questionnaire is null)
@@ -119,11 +122,16 @@ public sealed class ReactionHandlers(IApplicationDbContext db, ICurrentUser user
     public async ValueTask<ReactionResponseReceiptDto> Handle(SubmitReactionResponseCommand command, CancellationToken cancellationToken)
     {
         var session = await SessionAsync(command.SessionId, cancellationToken);
+        await locks.LockSessionAsync(session.Id, cancellationToken);
         var questionnaire = await db.ReactionQuestionnaires.AsNoTracking().FirstOrDefaultAsync(q => q.SessionId == session.Id, cancellationToken)
             ?? throw new BusinessRuleException($"Session {session.Code} has no reaction questionnaire yet.");
-        if (session.Status is SessionStatus.Planned or SessionStatus.Cancelled)
+
+        // Begun: started, completed, or open with its first day reached (not every organiser marks the start).
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var begun = session.Status is SessionStatus.Running or SessionStatus.Completed || (session.Status == SessionStatus.Open && session.StartDate <= today);
+        if (!begun)
         {
-            throw new BusinessRuleException($"Session {session.Code} is {session.Status}: its participants answer the questionnaire once the training has begun.");
+            throw new BusinessRuleException($"Session {session.Code} has not begun ({session.Status}, first day {session.StartDate:yyyy-MM-dd}): its participants answer the questionnaire once the training has begun.");
         }
 
         Guid? enrollmentId = null;

@@ -127,6 +127,13 @@ public sealed class ReactionTests : ApiTestBase
         var planned = (await s.Admin.CreateSessionAsync(s.ProgramId, "ANGKATAN-2", startDate: Day(6, 1), endDate: Day(6, 5))).Id();
         await (await s.Admin.SendWithIfMatchAsync(HttpMethod.Put, Reaction(planned), null, new { })).ShouldBeOkAsync<JsonElement>();
         await (await s.Admin.PostJsonAsync($"{Reaction(planned)}/responses", new { answers = new int?[] { 4, 4, 4, 4, 4, 4, 4, 4 } })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        // Open for enrolment but its first day still to come.
+        var tomorrow = DateOnly.FromDateTime(DateTime.Today).AddDays(1);
+        var upcoming = await s.Admin.OpenSessionAsync(s.ProgramId, "ANGKATAN-3", startDate: tomorrow, endDate: tomorrow);
+        await (await s.Admin.SendWithIfMatchAsync(HttpMethod.Put, Reaction(upcoming), null, new { })).ShouldBeOkAsync<JsonElement>();
+        var early = await s.Admin.PostJsonAsync($"{Reaction(upcoming)}/responses", new { answers = new int?[] { 4, 4, 4, 4, 4, 4, 4, 4 } });
+        (await early.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("has not begun");
     }
 
     [Test]

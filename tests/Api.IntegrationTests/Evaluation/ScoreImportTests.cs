@@ -132,11 +132,46 @@ public sealed class ScoreImportTests : ApiTestBase
 
         var ambiguous = await ImportAsync(s.Admin, ImportFiles.Csv(Header, $"{s.Nips[0]},ANGKATAN-1,TEST,Pre,4"));
         var (_, errors, _) = await ambiguous.ShouldBeRejectedImportAsync();
-        errors.ShouldHaveSingleItem().Message.ShouldContain("programmes TEKNIS-01, TEKNIS-02");
+        errors.ShouldHaveSingleItem().Message.ShouldContain("in TEKNIS-01 of LAMSEL, TEKNIS-02 of LAMSEL");
 
         var result = await (await ImportAsync(s.Admin, ImportFiles.Csv("nip,session_code,program_code,instrument_code,phase,score", $"{s.Nips[0]},ANGKATAN-1,TEKNIS-01,TEST,Pre,4")))
             .ShouldBeOkAsync<JsonElement>();
         result.GetProperty("addedCount").GetInt32().ShouldBe(1);
+    }
+
+    [Test]
+    public async Task Import_NationalUserWithTheSameCodesInTwoAgencies_UsesTheAgencyCode()
+    {
+        var s = await ArrangeAsync();
+        using var sysadmin = await SignInAsync("sysadmin");
+        var national = (await sysadmin.CreateProgramAsync("NAS-01")).Id();
+        using var medan = await SignInAsync("admin.medan");
+        var kaliandaSession = await s.Admin.OpenSessionAsync(national, "ANGKATAN-7", startDate: Day(7, 6), endDate: Day(7, 10));
+        await medan.OpenSessionAsync(national, "ANGKATAN-7", startDate: Day(7, 6), endDate: Day(7, 10));
+        var enrollment = (await s.Admin.EnrolAsync(kaliandaSession, (await s.Admin.StaffAsync(await s.Admin.AgencyIdAsync(), "BAPPEDA", 1, firstIndex: 50))[0])).Id();
+        await (await s.Admin.PostJsonAsync($"{Session(kaliandaSession)}/instruments", new { code = "TEST", name = "Tes", kind = "Test", maxScore = 100 }))
+            .ShouldBeOkAsync<JsonElement>(HttpStatusCode.Created);
+        const string header = "nip,session_code,program_code,agency_code,instrument_code,phase,score";
+
+        var (_, errors, _) = await (await ImportAsync(sysadmin, ImportFiles.Csv(header, $"{Nips.Pns(50)},ANGKATAN-7,NAS-01,,TEST,Pre,40"))).ShouldBeRejectedImportAsync();
+        errors.ShouldHaveSingleItem().Message.ShouldContain("NAS-01 of LAMSEL, NAS-01 of MEDAN");
+
+        var result = await (await ImportAsync(sysadmin, ImportFiles.Csv(header, $"{Nips.Pns(50)},ANGKATAN-7,NAS-01,lamsel,TEST,Pre,40"))).ShouldBeOkAsync<JsonElement>();
+        result.GetProperty("addedCount").GetInt32().ShouldBe(1);
+        (await Environment.ScalarAsync<Guid>("select enrollment_id from participant_scores")).ShouldBe(enrollment);
+    }
+
+    [TestCase("1000000")]
+    [TestCase("-1000000")]
+    [TestCase("999999.9995")]
+    [TestCase("1e3")]
+    public async Task Import_ScoreBeyondAnyScale_IsARowErrorNotAServerError(string score)
+    {
+        var s = await ArrangeAsync();
+
+        var (_, errors, _) = await (await ImportAsync(s.Admin, ImportFiles.Csv(Header, $"{s.Nips[0]},ANGKATAN-1,TEST,Pre,{score}"))).ShouldBeRejectedImportAsync();
+
+        errors.ShouldHaveSingleItem().Column.ShouldBe("score");
     }
 
     [Test]
@@ -184,7 +219,7 @@ public sealed class ScoreImportTests : ApiTestBase
         errors.ShouldHaveSingleItem().Column.ShouldBe("instrument_code");
 
         var template = await s.Admin.GetStringAsync($"{Import}/template");
-        template.TrimStart('\uFEFF').Split('\n')[0].TrimEnd('\r').ShouldBe("nip,session_code,program_code,instrument_code,phase,score");
+        template.TrimStart('\uFEFF').Split('\n')[0].TrimEnd('\r').ShouldBe("nip,session_code,program_code,agency_code,instrument_code,phase,score");
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ public sealed record StagedScore(
     string Nip,
     string SessionCode,
     string? ProgramCode,
+    string? AgencyCode,
     string InstrumentCode,
     ScorePhase? Phase,
     decimal? Value);

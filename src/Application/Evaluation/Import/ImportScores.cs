@@ -58,8 +58,8 @@ public sealed class ImportScoresCommandHandler(
     private sealed class RowParser(Dictionary<string, (int Index, string Header)> columns, ImportMessages errors)
         : ImportRowParser<StagedScore>(columns, errors)
     {
-        /// <summary>Well beyond any scale (tests go to 1,000) yet inside numeric(9,3).</summary>
-        private const decimal LargestScore = 1_000_000m;
+        /// <summary>Well beyond any scale (tests go to 1,000) and the largest numeric(9,3) holds.</summary>
+        private const decimal LargestScore = 999_999.999m;
 
         private const int MaxDecimals = 3;
 
@@ -101,6 +101,7 @@ public sealed class ImportScoresCommandHandler(
 
             var sessionCode = Code(Columns.SessionCode, required: true);
             var programCode = Code(Columns.ProgramCode, required: false);
+            var agencyCode = Code(Columns.AgencyCode, required: false);
             var instrumentCode = Code(Columns.InstrumentCode, required: true);
 
             ScorePhase? phase = null;
@@ -128,7 +129,7 @@ public sealed class ImportScoresCommandHandler(
                 return null;
             }
 
-            return new StagedScore(row.RowNumber, Guid.CreateVersion7(), nip, sessionCode, programCode, instrumentCode, phase, value);
+            return new StagedScore(row.RowNumber, Guid.CreateVersion7(), nip, sessionCode, programCode, agencyCode, instrumentCode, phase, value);
 
             string? Code(string column, bool required)
             {

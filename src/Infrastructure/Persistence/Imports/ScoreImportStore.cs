@@ -21,7 +21,11 @@ public sealed class ScoreImportStore(ApplicationDbContext db) : StagedImportStor
     /// <summary>The scope as the filters of ApplicationDbContext state it, for the raw SQL below.</summary>
     private const string SessionInScope = "(@scope_all OR t.agency_id IS NULL OR t.agency_id = @scope_agency)";
     private const string EmployeeInScope = "(@scope_all OR e.agency_id = @scope_agency) AND (NOT @scope_own OR e.id = @scope_employee)";
-    private const string EnrollmentInScope = "(@scope_all OR en.agency_id = @scope_agency)";
+    /// <summary>A staged row (s) and its resolved session codes (k).</summary>
+    private const string SameKey =
+        "k.session_code = s.session_code AND k.program_code IS NOT DISTINCT FROM s.program_code AND k.agency_code IS NOT DISTINCT FROM s.agency_code";
+
+    private const string EnrollmentInScope = "(@scope_all OR en.agency_id = @scope_agency) AND (NOT @scope_own OR en.employee_id = @scope_employee)";
 
     public async Task<ScoreImportOutcome> ImportAsync(
         ScoreImportBatch batch, IAsyncEnumerable<StagedScore> rows, ImportMessages errors, CancellationToken cancellationToken)
@@ -30,7 +34,7 @@ public sealed class ScoreImportStore(ApplicationDbContext db) : StagedImportStor
         await ExecuteAsync($"""
             CREATE TEMP TABLE {Staging} (
                 row_number int NOT NULL, id uuid NOT NULL, nip char(18) NOT NULL,
-                session_code text NOT NULL, program_code text, instrument_code text NOT NULL, phase text, value numeric(9,3),
+                session_code text NOT NULL, program_code text, agency_code text, instrument_code text NOT NULL, phase text, value numeric(9,3),
                 session_id uuid, instrument_id uuid, instrument_kind text, min_score numeric(9,3), max_score numeric(9,3),
                 employee_id uuid, enrollment_id uuid, enrollment_status text
             ) ON COMMIT DROP
@@ -72,7 +76,7 @@ public sealed class ScoreImportStore(ApplicationDbContext db) : StagedImportStor
     private static async Task CopyAsync(NpgsqlConnection connection, IAsyncEnumerable<StagedScore> rows, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            $"COPY {Staging} (row_number, id, nip, session_code, program_code, instrument_code, phase, value) FROM STDIN (FORMAT BINARY)",
+            $"COPY {Staging} (row_number, id, nip, session_code, program_code, agency_code, instrument_code, phase, value) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
@@ -82,6 +86,7 @@ public sealed class ScoreImportStore(ApplicationDbContext db) : StagedImportStor
             await writer.WriteAsync(row.Nip, NpgsqlDbType.Char, cancellationToken);
             await writer.WriteAsync(row.SessionCode, NpgsqlDbType.Text, cancellationToken);
             await WriteNullableAsync(writer, row.ProgramCode, NpgsqlDbType.Text, cancellationToken);
+            await WriteNullableAsync(writer, row.AgencyCode, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(row.InstrumentCode, NpgsqlDbType.Text, cancellationToken);
             await WriteNullableAsync(writer, row.Phase?.ToString(), NpgsqlDbType.Text, cancellationToken);
             await WriteNullableAsync(writer, row.Value, NpgsqlDbType.Numeric, cancellationToken);
@@ -100,16 +105,17 @@ public sealed class ScoreImportStore(ApplicationDbContext db) : StagedImportStor
         await ExecuteAsync(
             $"""
             CREATE TEMP TABLE {Sessions} ON COMMIT DROP AS
-            SELECT k.session_code, k.program_code, count(t.id)::int AS matches, (array_agg(t.id))[1] AS session_id,
-                   string_agg(DISTINCT p.code, ', ' ORDER BY p.code) AS programs
-            FROM (SELECT DISTINCT session_code, program_code FROM {Staging}) k
-            LEFT JOIN (training_sessions t JOIN training_programs p ON p.id = t.program_id)
-                   ON t.code = k.session_code AND (k.program_code IS NULL OR p.code = k.program_code) AND {SessionInScope}
-            GROUP BY k.session_code, k.program_code;
+            SELECT k.session_code, k.program_code, k.agency_code, count(t.id)::int AS matches, (array_agg(t.id))[1] AS session_id,
+                   string_agg(p.code || ' of ' || coalesce(a.code, 'the national offer'), ', ' ORDER BY p.code, a.code) AS sessions
+            FROM (SELECT DISTINCT session_code, program_code, agency_code FROM {Staging}) k
+            LEFT JOIN (training_sessions t JOIN training_programs p ON p.id = t.program_id LEFT JOIN agencies a ON a.id = t.agency_id)
+                   ON t.code = k.session_code AND (k.program_code IS NULL OR p.code = k.program_code)
+                  AND (k.agency_code IS NULL OR a.code = k.agency_code) AND {SessionInScope}
+            GROUP BY k.session_code, k.program_code, k.agency_code;
 
             UPDATE {Staging} s SET session_id = k.session_id
             FROM {Sessions} k
-            WHERE k.matches = 1 AND k.session_code = s.session_code AND k.program_code IS NOT DISTINCT FROM s.program_code;
+            WHERE k.matches = 1 AND {SameKey};
 
             UPDATE {Staging} s SET instrument_id = i.id, instrument_kind = i.kind, min_score = i.min_score, max_score = i.max_score
             FROM score_instruments i
@@ -140,12 +146,13 @@ public sealed class ScoreImportStore(ApplicationDbContext db) : StagedImportStor
             $"""
             SELECT s.row_number,
                    CASE WHEN k.matches = 0
-                        THEN format('There is no training session %s%s that you may score.', s.session_code,
-                                    CASE WHEN s.program_code IS NULL THEN '' ELSE ' in programme ' || s.program_code END)
-                        ELSE format('Session code %s is used by more than one session (programmes %s); add a program_code column to say which.',
-                                    s.session_code, k.programs)
+                        THEN format('There is no training session %s%s%s that you may score.', s.session_code,
+                                    CASE WHEN s.program_code IS NULL THEN '' ELSE ' in programme ' || s.program_code END,
+                                    CASE WHEN s.agency_code IS NULL THEN '' ELSE ' of agency ' || s.agency_code END)
+                        ELSE format('Session code %s is used by more than one session you may score (in %s); add a program_code or agency_code column to say which.',
+                                    s.session_code, k.sessions)
                    END AS message
-            FROM {Staging} s JOIN {Sessions} k ON k.session_code = s.session_code AND k.program_code IS NOT DISTINCT FROM s.program_code
+            FROM {Staging} s JOIN {Sessions} k ON {SameKey}
             WHERE k.matches <> 1
             """,
             session,

@@ -70,7 +70,7 @@ public sealed class DemoEvaluationSeeder(ApplicationDbContext db, TimeProvider c
 
                 if (level is not null)
                 {
-                    var preLevel = random.Next(1, 4);
+                    var preLevel = random.Next(1, Math.Min(4, (int)level.MaxScore + 1));
                     var postLevel = Math.Min(preLevel + (random.NextDouble() < sessionGain + 0.2 ? 1 : 0), (int)level.MaxScore);
                     db.Scores.Add(new ParticipantScore(level, participant.Id, ScorePhase.Pre, preLevel, now, null));
                     db.Scores.Add(new ParticipantScore(level, participant.Id, ScorePhase.Post, postLevel, now, null));
