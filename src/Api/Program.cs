@@ -10,6 +10,8 @@ var builder = WebApplication.CreateBuilder(args[commands.Count..]);
 builder.Services.AddApplicationServices();
 builder.Services.AddInfrastructureServices(builder.Configuration);
 builder.Services.AddWebServices(builder.Configuration);
+builder.Services.AddApiRateLimits(builder.Configuration);
+builder.AddHttpSecurity();
 
 var app = builder.Build();
 
@@ -20,11 +22,13 @@ if (commands.Count > 0)
 
 await app.InitialiseDatabaseAsync();
 
+app.UseHttpSecurity();
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.UseSwagger(options => options.RouteTemplate = "swagger/{documentName}/swagger.json");
 app.UseSwaggerUI(options =>

@@ -68,6 +68,8 @@ public static class DependencyInjection
         services.AddSingleton<SigningKeyProvider>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<IPasswordService, PasswordService>();
+        services.Configure<SignInOptions>(configuration.GetSection(SignInOptions.Section));
+        services.AddScoped<ISignInGuard, SignInGuard>();
 
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         return services;

@@ -20,6 +20,10 @@ public sealed class ApiFactory(string connectionString, Action<IServiceCollectio
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedDemoData", "true");
 
+        // Every test signs in several times from the same address; the limits have tests of their own.
+        builder.UseSetting("RateLimits:SignInPerMinute", "1000000");
+        builder.UseSetting("RateLimits:ImportsPerMinute", "1000000");
+
         // Tests start from the demo agencies and sign-ins and build the organisation they need.
         builder.UseSetting("Database:SeedDemoOrganisation", "false");
         builder.ConfigureServices(services =>

@@ -41,6 +41,7 @@ public sealed class Assessments : EndpointGroupBase
             .WithDescription("Records a new assessment that supersedes this one, with the reason. The original stays in the history but no longer counts. An assessment is corrected once; correct the correction after that (409).")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
         group.MapPost(ImportAssessments, "import")
+            .RequireRateLimiting(RateLimiting.ImportPolicy)
             .WithSummary("Import assessments from CSV or XLSX")
             .WithDescription(
                 "multipart/form-data with the file in 'file'. All or nothing: with errors the answer is 422 listing every failing row, " +
@@ -51,7 +52,7 @@ public sealed class Assessments : EndpointGroupBase
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(Employees.MaxImportBytes))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests);
         group.MapGet(GetAssessmentImportTemplate, "import/template")
             .WithSummary("Download the assessment import template")
             .WithDescription("A CSV with the import columns and two example rows.")

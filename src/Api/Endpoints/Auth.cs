@@ -14,9 +14,10 @@ public sealed class Auth : EndpointGroupBase
     {
         group.MapPost(IssueAccessToken, "token")
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimiting.SignInPolicy)
             .WithSummary("Sign in and get a bearer token")
-            .WithDescription("Exchanges a user name and password for a JWT bearer token. Send it as 'Authorization: Bearer {accessToken}'.")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status415UnsupportedMediaType);
+            .WithDescription("Exchanges a user name and password for a JWT bearer token. Send it as 'Authorization: Bearer {accessToken}'. After 5 failed attempts within 15 minutes the user name is locked for 15 minutes (429 with Retry-After); sign-in attempts are also limited per client address.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests);
     }
 
     public static async Task<Ok<AccessTokenDto>> IssueAccessToken(ISender sender, IssueAccessTokenCommand command, CancellationToken cancellationToken) =>

@@ -78,6 +78,7 @@ public sealed class Employees : EndpointGroupBase
             .WithDescription("Every enrolment, newest session first, with status, attendance, completion, JP credited and follow-up activities.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         group.MapPost(ImportEmployees, "import")
+            .RequireRateLimiting(RateLimiting.ImportPolicy)
             .WithSummary("Import employees from CSV or XLSX")
             .WithDescription(
                 "multipart/form-data with the file in 'file'. All or nothing: with errors the answer is 422 listing every failing row, " +
@@ -87,7 +88,7 @@ public sealed class Employees : EndpointGroupBase
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests);
         group.MapGet(GetEmployeeImportTemplate, "import/template")
             .WithSummary("Download the import template")
             .WithDescription("A CSV with the import columns and two example rows.")

@@ -62,7 +62,7 @@ public sealed class Exports : EndpointGroupBase
 
     /// <summary>Checks the options and the query before the first byte, then streams, then records who exported what.</summary>
     private static async Task StreamAsync(
-        ISender sender, IExportWriter writer, IAuditLog audit, HttpContext context, IQuery<ExportTable> query, object filters,
+        ISender sender, IExportWriter writer, IAuditLog audit, HttpContext context, IExportQuery query, object filters,
         string? format, string? separator, bool? bom, CancellationToken cancellationToken)
     {
         var options = Options(format, separator, bom);
@@ -93,7 +93,8 @@ public sealed class Exports : EndpointGroupBase
         finally
         {
             // Whatever left the building is on record, even an export the client abandoned half-way.
-            await audit.RecordAsync("Export", table.Name, new { format = extension, filters, rows = progress.Rows, outcome }, CancellationToken.None);
+            await audit.RecordAsync(
+                "Export", table.Name, new { format = extension, filters, rows = progress.Rows, outcome }, CancellationToken.None, query.AgencyId is { } agency ? new AuditSubject(agency) : null);
         }
     }
 

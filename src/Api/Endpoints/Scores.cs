@@ -12,6 +12,7 @@ public sealed class Scores : EndpointGroupBase
     public override void Map(RouteGroupBuilder group)
     {
         group.MapPost(ImportScores, "import")
+            .RequireRateLimiting(RateLimiting.ImportPolicy)
             .WithSummary("Import pre/post scores from CSV or XLSX")
             .WithDescription(
                 "multipart/form-data with the file in 'file'. All or nothing: with errors the answer is 422 listing every failing row, " +
@@ -24,7 +25,7 @@ public sealed class Scores : EndpointGroupBase
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(Employees.MaxImportBytes))
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests);
         group.MapGet(GetScoreImportTemplate, "import/template")
             .WithSummary("Download the score import template")
             .WithDescription("A CSV with the import columns and example rows.")
@@ -43,7 +44,7 @@ public sealed class Scores : EndpointGroupBase
         ImportTemplate.Csv(
             ScoreImportColumns.All.Select(c => c.Name),
             "score-import-template.csv",
-            "198609262015051001,ANGKATAN-1,LATSAR-CPNS,TEST,Pre,62.5",
-            "198609262015051001,ANGKATAN-1,LATSAR-CPNS,TEST,Post,81",
-            "198609262015051001,ANGKATAN-1,LATSAR-CPNS,M.01,Pre,2");
+            "198609262015051001,ANGKATAN-1,LATSAR-CPNS,,TEST,Pre,62.5",
+            "198609262015051001,ANGKATAN-1,LATSAR-CPNS,,TEST,Post,81",
+            "198609262015051001,ANGKATAN-1,LATSAR-CPNS,,M.01,Pre,2");
 }

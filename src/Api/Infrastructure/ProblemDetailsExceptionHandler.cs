@@ -41,6 +41,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
             httpContext.Response.Headers.RetryAfter = "5";
         }
 
+        if (exception is TooManyRequestsException tooMany)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
+        }
+
         if (problem.Status == StatusCodes.Status401Unauthorized)
         {
             httpContext.Response.Headers.WWWAuthenticate = "Bearer";
@@ -63,6 +68,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found.", e.Message),
         ForbiddenAccessException e => Problem(StatusCodes.Status403Forbidden, "Not allowed.", e.Message),
         AuthenticationFailedException e => Problem(StatusCodes.Status401Unauthorized, "Not signed in.", e.Message),
+        TooManyRequestsException e => Problem(StatusCodes.Status429TooManyRequests, "Too many requests.", e.Message),
         PreconditionFailedException e => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", e.Message),
         ImportRejectedException e => ImportRejected(e),
         UnsupportedFileException { IsUnreadable: true } e => Validation(new Dictionary<string, string[]> { ["file"] = [e.Message] }),
@@ -81,6 +87,10 @@ public sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable.", "The database cannot be reached right now. Try again in a few seconds."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal server error.", UnexpectedErrorDetail),
     };
+
+    /// <summary>Whole seconds, rounded up and at least one, as Retry-After wants them.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
     {

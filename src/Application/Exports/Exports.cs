@@ -9,6 +9,12 @@ using Mediator;
 namespace AsnCompetency.Application.Exports;
 
 /// <summary>A table to stream: its column names and its rows, read from the database as they are written.</summary>
+/// <summary>An export's query; its agency filter tells whose data the audit log says was exported.</summary>
+public interface IExportQuery : IQuery<ExportTable>
+{
+    Guid? AgencyId { get; }
+}
+
 public sealed record ExportTable(string Name, IReadOnlyList<string> Columns, IAsyncEnumerable<object?[]> Rows);
 
 /// <summary>Set-based exports in SQL, limited to the caller's scope, streamed row by row.</summary>
@@ -30,19 +36,19 @@ public sealed record ScoreExportFilter(Guid? AgencyId, Guid? ProgramId, Guid? Se
 /// <param name="Year">Only sessions that start in this year.</param>
 /// <param name="CompetencyId">Only level instruments of this competency.</param>
 [Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin, UserRole.Analyst)]
-public sealed record ExportScoresQuery(Guid? AgencyId = null, Guid? ProgramId = null, Guid? SessionId = null, int? Year = null, Guid? CompetencyId = null) : IQuery<ExportTable>;
+public sealed record ExportScoresQuery(Guid? AgencyId = null, Guid? ProgramId = null, Guid? SessionId = null, int? Year = null, Guid? CompetencyId = null) : IExportQuery;
 
 /// <summary>Per employee × required competency: required level, current level and gap (the training-needs population and rules).</summary>
 /// <param name="Year">As at the end of this year (default today).</param>
 [Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin, UserRole.Analyst)]
 public sealed record ExportGapsQuery(Guid? AgencyId = null, Guid? UnitId = null, Guid? FrameworkId = null, PositionType? PositionType = null, int? Year = null)
-    : IQuery<ExportTable>, ITnaFilter;
+    : IExportQuery, ITnaFilter;
 
 /// <summary>Per employee: the year's JP and the status against the 20 JP minimum (PNS) or 24 JP maximum (PPPK).</summary>
 /// <param name="Year">The year (default the current one).</param>
 [Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin, UserRole.Analyst)]
 public sealed record ExportLearningHoursQuery(Guid? AgencyId = null, Guid? UnitId = null, PositionType? PositionType = null, int? Year = null)
-    : IQuery<ExportTable>, ITnaFilter
+    : IExportQuery, ITnaFilter
 {
     Guid? ITnaFilter.FrameworkId => null;
 }

@@ -155,6 +155,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
         // A questionnaire belongs to its session; each answer to the respondent's agency, and an
         // Employee sees only their own (through their enrolment).
+        // The audit log: an agency's admins read what their users did and what was done to their data.
+        modelBuilder.Entity<AuditEvent>().HasQueryFilter(e => ScopeCoversAllAgencies || e.AgencyId == ScopeAgencyId || e.SubjectAgencyId == ScopeAgencyId);
+
         modelBuilder.Entity<ReactionQuestionnaire>().HasQueryFilter(q => TrainingSessions.Any(s => s.Id == q.SessionId));
         modelBuilder.Entity<ReactionResponse>().HasQueryFilter(r =>
             (ScopeCoversAllAgencies || r.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || Enrollments.Any(e => e.Id == r.EnrollmentId)));

@@ -8,9 +8,10 @@ public sealed class AuditLog(ApplicationDbContext db, ICurrentUser user, TimePro
 {
     private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
-    public async Task RecordAsync(string action, string target, object detail, CancellationToken cancellationToken)
+    public async Task RecordAsync(string action, string target, object detail, CancellationToken cancellationToken, AuditSubject? subject = null)
     {
-        db.AuditEvents.Add(new AuditEvent(user.UserId, user.AgencyId, action, target, JsonSerializer.Serialize(detail, DetailJson), clock.GetUtcNow()));
+        db.AuditEvents.Add(new AuditEvent(
+            user.UserId, user.AgencyId, action, target, JsonSerializer.Serialize(detail, DetailJson), clock.GetUtcNow(), subject?.AgencyId ?? user.AgencyId, subject?.Id));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

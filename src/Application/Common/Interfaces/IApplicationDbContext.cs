@@ -75,6 +75,8 @@ public interface IApplicationDbContext
 
     DbSet<ReactionResponse> ReactionResponses { get; }
 
+    DbSet<Domain.Auditing.AuditEvent> AuditEvents { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

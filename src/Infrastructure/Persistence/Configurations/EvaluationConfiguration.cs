@@ -52,6 +52,8 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<Domain.Au
         builder.Property(e => e.Detail).HasColumnType("jsonb").IsRequired();
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => new { e.AgencyId, e.At });
+        builder.HasIndex(e => new { e.SubjectAgencyId, e.At });
+        builder.HasIndex(e => e.SubjectId);
     }
 }
 

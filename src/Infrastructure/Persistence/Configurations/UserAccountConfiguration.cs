@@ -28,3 +28,15 @@ public sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAcco
         builder.HasIndex(u => u.EmployeeId).IsUnique();
     }
 }
+
+public sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> builder)
+    {
+        // Written with SQL on a connection of its own (SignInGuard); mapped here for the schema.
+        builder.ToTable("sign_in_throttles");
+        builder.HasKey(t => t.UserName);
+        builder.Property(t => t.UserName).HasMaxLength(FieldLengths.UserName);
+        builder.HasIndex(t => t.FirstFailedAt);
+    }
+}

@@ -146,6 +146,14 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("detail");
 
+                    b.Property<Guid?>("SubjectAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_agency_id");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
                     b.Property<string>("Target")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -162,8 +170,14 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_events_at");
 
+                    b.HasIndex("SubjectId")
+                        .HasDatabaseName("ix_audit_events_subject_id");
+
                     b.HasIndex("AgencyId", "At")
                         .HasDatabaseName("ix_audit_events_agency_id_at");
+
+                    b.HasIndex("SubjectAgencyId", "At")
+                        .HasDatabaseName("ix_audit_events_subject_agency_id_at");
 
                     b.ToTable("audit_events", (string)null);
                 });
@@ -1106,6 +1120,34 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OwnerAgencyId", "Code", "Version"), false);
 
                     b.ToTable("competency_frameworks", (string)null);
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Identity.SignInThrottle", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_name");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_count");
+
+                    b.Property<DateTimeOffset>("FirstFailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_failed_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("UserName")
+                        .HasName("pk_sign_in_throttles");
+
+                    b.HasIndex("FirstFailedAt")
+                        .HasDatabaseName("ix_sign_in_throttles_first_failed_at");
+
+                    b.ToTable("sign_in_throttles", (string)null);
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Identity.UserAccount", b =>

@@ -23,6 +23,7 @@ public sealed class IssueAccessTokenCommandHandler(
     IApplicationDbContext db,
     IPasswordService passwords,
     IAccessTokenIssuer tokens,
+    ISignInGuard guard,
     TimeProvider clock) : ICommandHandler<IssueAccessTokenCommand, AccessTokenDto>
 {
     public const string FailureMessage = "The user name or password is incorrect.";
@@ -35,17 +36,27 @@ public sealed class IssueAccessTokenCommandHandler(
         var userName = UserAccount.NormaliseUserName(command.UserName);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == userName, cancellationToken);
 
+        // Locked names are refused before the password is looked at, so guessing gains nothing.
+        if (await guard.LockedForAsync(userName, cancellationToken) is { } lockedFor)
+        {
+            await guard.RecordFailureAsync(userName, user?.Id, user?.AgencyId, SignInFailure.Locked, cancellationToken);
+            throw new TooManyRequestsException(
+                $"Too many failed sign-ins with this user name. Try again in {Math.Max(1, (int)Math.Ceiling(lockedFor.TotalMinutes))} minute(s).", lockedFor);
+        }
+
         // The same answer, after the same hashing work, for an unknown user, a wrong password and a
         // deactivated account, so that neither the answer nor its timing tells which names exist.
         if (user is null)
         {
             passwords.Hash(UnknownUser, command.Password);
+            await guard.RecordFailureAsync(userName, null, null, SignInFailure.UnknownUser, cancellationToken);
             throw new AuthenticationFailedException(FailureMessage);
         }
 
         var check = passwords.Verify(user, command.Password);
         if (!user.IsActive || check == PasswordCheck.Failed)
         {
+            await guard.RecordFailureAsync(userName, user.Id, user.AgencyId, user.IsActive ? SignInFailure.WrongPassword : SignInFailure.Inactive, cancellationToken);
             throw new AuthenticationFailedException(FailureMessage);
         }
 
@@ -57,6 +68,7 @@ public sealed class IssueAccessTokenCommandHandler(
             .Where(u => u.Id == user.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignInAt, now).SetProperty(u => u.PasswordHash, newHash), cancellationToken);
 
+        await guard.RecordSuccessAsync(userName, user.Id, user.AgencyId, cancellationToken);
         var token = tokens.Issue(user);
         return new AccessTokenDto(token.Token, "Bearer", (int)Math.Round((token.ExpiresAt - now).TotalSeconds), token.ExpiresAt);
     }

@@ -1,0 +1,88 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AsnCompetency.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class SignInThrottlingAndAuditSubjects : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "subject_agency_id",
+                table: "audit_events",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "subject_id",
+                table: "audit_events",
+                type: "uuid",
+                nullable: true);
+
+            // Earlier lines touched their user's own agency's data; the append-only guard steps
+            // aside for this one back-fill.
+            migrationBuilder.Sql(
+                """
+                ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only;
+                UPDATE audit_events SET subject_agency_id = agency_id;
+                ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;
+                """);
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_throttles",
+                columns: table => new
+                {
+                    user_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    failed_count = table.Column<int>(type: "integer", nullable: false),
+                    first_failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    locked_until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sign_in_throttles", x => x.user_name);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_events_subject_agency_id_at",
+                table: "audit_events",
+                columns: new[] { "subject_agency_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_events_subject_id",
+                table: "audit_events",
+                column: "subject_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sign_in_throttles_first_failed_at",
+                table: "sign_in_throttles",
+                column: "first_failed_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "sign_in_throttles");
+
+            migrationBuilder.DropIndex(
+                name: "ix_audit_events_subject_agency_id_at",
+                table: "audit_events");
+
+            migrationBuilder.DropIndex(
+                name: "ix_audit_events_subject_id",
+                table: "audit_events");
+
+            migrationBuilder.DropColumn(
+                name: "subject_agency_id",
+                table: "audit_events");
+
+            migrationBuilder.DropColumn(
+                name: "subject_id",
+                table: "audit_events");
+        }
+    }
+}
