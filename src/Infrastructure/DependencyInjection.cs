@@ -75,10 +75,24 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>
+    /// Transient faults (a dropped connection, a restarting server) are retried a few times with
+    /// short pauses; when the database stays away the request fails within a few seconds and is
+    /// answered 503, instead of hanging for the driver's default 15-second connect timeout.
+    /// </summary>
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql
+            .UseNpgsql(WithShortConnectTimeout(connectionString), npgsql => npgsql
                 .MigrationsHistoryTable(MigrationsHistoryTable)
-                .EnableRetryOnFailure(maxRetryCount: 3))
+                .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>A connect timeout of 3 seconds unless the connection string sets one.</summary>
+    internal static string WithShortConnectTimeout(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.ContainsKey("Timeout")
+            ? connectionString
+            : new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Timeout = 3 }.ConnectionString;
+    }
 }
