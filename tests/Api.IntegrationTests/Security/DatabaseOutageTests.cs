@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using AsnCompetency.Testing;
-using Npgsql;
 
 namespace AsnCompetency.Api.IntegrationTests.Security;
 
@@ -16,16 +14,11 @@ public sealed class DatabaseOutageTests : ApiTestBase
     [Test]
     public async Task Outage_AnswersServiceUnavailableQuicklyAndRecoversWithoutRestart()
     {
-        var target = new NpgsqlConnectionStringBuilder(Environment.ConnectionString);
-        await using var relay = TcpProxy.Start(target.Host!, target.Port);
-        var throughRelay = new NpgsqlConnectionStringBuilder(Environment.ConnectionString) { Host = "127.0.0.1", Port = relay.Port }.ConnectionString;
-        await using var factory = Environment.Factory.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Default", throughRelay));
-        using var client = factory.CreateClient();
-        var token = await (await client.PostJsonAsync("/api/v1/auth/token", new { userName = "admin.kalianda", password = "Demo#2026" })).ShouldBeOkAsync<JsonElement>();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        await using var api = RelayedApi.Start(Environment);
+        using var client = await api.SignInAsync("admin.kalianda");
         (await client.GetAsync("/api/v1/employees")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        relay.Cut();
+        api.Relay.Cut();
 
         var clock = Stopwatch.StartNew();
         var down = await client.GetAsync("/api/v1/employees");
@@ -37,11 +30,50 @@ public sealed class DatabaseOutageTests : ApiTestBase
         (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        relay.Restore();
+        api.Relay.Restore();
 
         var recovered = await RetryUntilAsync(() => client.GetAsync("/api/v1/employees"), TimeSpan.FromSeconds(15));
         recovered.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task Outage_InTheMiddleOfAnImport_LeavesNoRowBehind()
+    {
+        await using var api = RelayedApi.Start(Environment);
+        using var client = await api.SignInAsync("admin.kalianda");
+        var rows = Enumerable.Range(1, 60_000).Select(i => $"{Nips.Pns(i)},Pegawai {i}");
+        var upload = client.ImportAsync(ImportFiles.Csv(["nip,full_name", .. rows]));
+
+        // Cut once the rows are streaming into PostgreSQL.
+        var copying = await WaitForAsync("select count(*) from pg_stat_activity where query like 'COPY employee_import%' and state = 'active'", TimeSpan.FromSeconds(60));
+        copying.ShouldBeTrue("the import reached its COPY");
+        api.Relay.Cut();
+        var response = await upload;
+        api.Relay.Restore();
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        (await Environment.ScalarAsync<long>("select count(*) from employees where full_name like 'Pegawai %'")).ShouldBe(0);
+        (await WaitForAsync("select count(*) from pg_stat_activity where query like '%employee_import%' and pid <> pg_backend_pid()", TimeSpan.FromSeconds(10), expectNone: true))
+            .ShouldBeTrue("the server ended the cut session");
+    }
+
+    /// <summary>Polls a count query until it is positive (or zero with expectNone).</summary>
+    private static async Task<bool> WaitForAsync(string countSql, TimeSpan limit, bool expectNone = false)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            var count = await Environment.ScalarAsync<long>(countSql);
+            if (expectNone ? count == 0 : count > 0)
+            {
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return false;
     }
 
     private static async Task<HttpResponseMessage> RetryUntilAsync(Func<Task<HttpResponseMessage>> request, TimeSpan limit)
