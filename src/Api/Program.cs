@@ -29,6 +29,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseMiddleware<IdempotencyMiddleware>();
 
 app.UseSwagger(options => options.RouteTemplate = "swagger/{documentName}/swagger.json");
 app.UseSwaggerUI(options =>

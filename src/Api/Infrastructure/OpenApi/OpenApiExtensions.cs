@@ -31,6 +31,7 @@ public static class OpenApiExtensions
             });
             options.OperationFilter<SecurityRequirementsOperationFilter>();
             options.OperationFilter<CamelCaseQueryParametersOperationFilter>();
+            options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.SupportNonNullableReferenceTypes();
             options.CustomSchemaIds(SchemaId);
             foreach (var assembly in new[] { Assembly.GetExecutingAssembly(), typeof(Application.DependencyInjection).Assembly, typeof(Domain.Common.Entity).Assembly })

@@ -40,3 +40,21 @@ public sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignI
         builder.HasIndex(t => t.FirstFailedAt);
     }
 }
+
+public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public const int KeyLength = 200;
+
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.ToTable("idempotency_records");
+        builder.HasKey(r => new { r.Scope, r.Key });
+        builder.Property(r => r.Scope).HasMaxLength(64);
+        builder.Property(r => r.Key).HasMaxLength(KeyLength);
+        builder.Property(r => r.RequestHash).HasMaxLength(64);
+        builder.Property(r => r.ContentType).HasMaxLength(200);
+        builder.Property(r => r.Location).HasMaxLength(2000);
+        builder.Property(r => r.ETag).HasMaxLength(100);
+        builder.HasIndex(r => r.CreatedAt);
+    }
+}

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AsnCompetency.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class SignInThrottlingAndAuditSubjects : Migration
+    public partial class SecurityAndAudit : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -33,6 +33,25 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 """);
 
             migrationBuilder.CreateTable(
+                name: "idempotency_records",
+                columns: table => new
+                {
+                    scope = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    content_type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    location = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    e_tag = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    body = table.Column<byte[]>(type: "bytea", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_records", x => new { x.scope, x.key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sign_in_throttles",
                 columns: table => new
                 {
@@ -57,6 +76,11 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 column: "subject_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_idempotency_records_created_at",
+                table: "idempotency_records",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_sign_in_throttles_first_failed_at",
                 table: "sign_in_throttles",
                 column: "first_failed_at");
@@ -65,6 +89,9 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "idempotency_records");
+
             migrationBuilder.DropTable(
                 name: "sign_in_throttles");
 
