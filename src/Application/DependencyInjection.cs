@@ -28,6 +28,7 @@ public static class DependencyInjection
                 typeof(AuthorizationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(PerformanceBehaviour<,>),
+                typeof(PersonalDataReadAuditBehaviour<,>),
                 typeof(TransactionBehaviour<,>),
             ];
         });

@@ -33,10 +33,11 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditableEntityInterceptor>();
+        services.AddScoped<ChangeAuditInterceptor>();
         services.AddDbContext<ApplicationDbContext>((provider, options) =>
         {
             ConfigureDbContext(options, connectionString);
-            options.AddInterceptors(provider.GetRequiredService<AuditableEntityInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<AuditableEntityInterceptor>(), provider.GetRequiredService<ChangeAuditInterceptor>());
         });
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<ITransactionRunner, EfTransactionRunner>();

@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Behaviours;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
@@ -27,7 +28,7 @@ internal static class EvaluationQueries
         new(i.Id, i.SessionId, i.Code, i.Name, i.Kind, i.MinScore, i.MaxScore, i.CompetencyId, $"\"{i.RowVersion}\"");
 }
 
-public sealed class EvaluationReadHandlers(IApplicationDbContext db) :
+public sealed class EvaluationReadHandlers(IApplicationDbContext db, IAuditLog audit) :
     IQueryHandler<GetScoreInstrumentsQuery, IReadOnlyList<ScoreInstrumentDto>>,
     IQueryHandler<GetScoreGridQuery, ScoreGridDto>,
     IQueryHandler<GetSessionEvaluationQuery, SessionEvaluationDto>
@@ -51,6 +52,10 @@ public sealed class EvaluationReadHandlers(IApplicationDbContext db) :
         var rows = participants
             .Select(p => new ScoreGridRowDto(p.EnrollmentId, p.Employee, [.. scores.Where(s => s.EnrollmentId == p.EnrollmentId).Select(s => s.Cell)]))
             .ToList();
+
+        // The grid shows each participant's scores: who looked is on record, as for one profile.
+        var agencyId = await db.TrainingSessions.Where(s => s.Id == query.SessionId).Select(s => s.AgencyId).FirstAsync(cancellationToken);
+        await audit.RecordAsync(PersonalDataReadAuditBehaviour<GetScoreGridQuery, ScoreGridDto>.ReadAction, "ScoreGrid", new { participants = rows.Count }, cancellationToken, new AuditSubject(agencyId, query.SessionId));
         return new ScoreGridDto(query.SessionId, instruments, rows);
     }
 

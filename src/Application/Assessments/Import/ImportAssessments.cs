@@ -39,6 +39,7 @@ public sealed class ImportAssessmentsCommandHandler(
     ICurrentUser user,
     ITabularFileReader files,
     IAssessmentImportStore store,
+    IAuditLog audit,
     TimeProvider clock) : ICommandHandler<ImportAssessmentsCommand, AssessmentImportResultDto>
 {
     public async ValueTask<AssessmentImportResultDto> Handle(ImportAssessmentsCommand command, CancellationToken cancellationToken)
@@ -66,6 +67,7 @@ public sealed class ImportAssessmentsCommandHandler(
         var outcome = await store.ImportAsync(batch, rows.StageAsync(file, cancellationToken), errors, cancellationToken);
         upload.ThrowIfRejected();
 
+        await ImportAudit.RecordAsync(audit, command.DryRun, "assessments", new { rows = rows.RowCount, inserted = outcome.InsertedCount }, agencyId, cancellationToken);
         return new AssessmentImportResultDto(command.DryRun, rows.RowCount, outcome.InsertedCount, warnings.Count, warnings.Ordered());
     }
 

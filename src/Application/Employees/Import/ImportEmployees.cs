@@ -40,6 +40,7 @@ public sealed class ImportEmployeesCommandHandler(
     ITabularFileReader files,
     IEmployeeImportStore store,
     IOptions<EmployeeNumberOptions> numbers,
+    IAuditLog audit,
     TimeProvider clock) : ICommandHandler<ImportEmployeesCommand, EmployeeImportResultDto>
 {
     public async ValueTask<EmployeeImportResultDto> Handle(ImportEmployeesCommand command, CancellationToken cancellationToken)
@@ -71,6 +72,7 @@ public sealed class ImportEmployeesCommandHandler(
         var outcome = await store.ImportAsync(batch, rows.StageAsync(file, cancellationToken), errors, cancellationToken);
         upload.ThrowIfRejected();
 
+        await ImportAudit.RecordAsync(audit, command.DryRun, "employees", new { rows = rows.RowCount, inserted = outcome.InsertedCount, updated = outcome.UpdatedCount, mode = command.Mode.ToString() }, agencyId, cancellationToken);
         return new EmployeeImportResultDto(command.DryRun, rows.RowCount, outcome.InsertedCount, outcome.UpdatedCount, warnings.Count, warnings.Ordered());
     }
 

@@ -37,6 +37,7 @@ public sealed class ImportScoresCommandHandler(
     ICurrentUser user,
     ITabularFileReader files,
     IScoreImportStore store,
+    IAuditLog audit,
     TimeProvider clock) : ICommandHandler<ImportScoresCommand, ScoreImportResultDto>
 {
     public async ValueTask<ScoreImportResultDto> Handle(ImportScoresCommand command, CancellationToken cancellationToken)
@@ -50,6 +51,7 @@ public sealed class ImportScoresCommandHandler(
         var outcome = await store.ImportAsync(batch, rows.StageAsync(file, cancellationToken), errors, cancellationToken);
         upload.ThrowIfRejected();
 
+        await ImportAudit.RecordAsync(audit, command.DryRun, "scores", new { rows = rows.RowCount, added = outcome.AddedCount, replaced = outcome.ReplacedCount }, null, cancellationToken);
         return new ScoreImportResultDto(
             command.DryRun, rows.RowCount, outcome.AddedCount, outcome.ReplacedCount, rows.SkippedCount, warnings.Count, warnings.Ordered());
     }

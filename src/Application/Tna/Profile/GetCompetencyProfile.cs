@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Behaviours;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
@@ -18,7 +19,10 @@ namespace AsnCompetency.Application.Tna.Profile;
 /// <param name="EmployeeId">The employee.</param>
 /// <param name="PositionId">An intended position to measure against instead of the current one (career planning).</param>
 /// <param name="AsOf">The day the current levels are taken on (default today).</param>
-public sealed record GetCompetencyProfileQuery(Guid EmployeeId, Guid? PositionId = null, DateOnly? AsOf = null) : IQuery<CompetencyProfileDto>;
+public sealed record GetCompetencyProfileQuery(Guid EmployeeId, Guid? PositionId = null, DateOnly? AsOf = null) : IQuery<CompetencyProfileDto>, IPersonalDataQuery
+{
+    Guid IPersonalDataQuery.SubjectEmployeeId => EmployeeId;
+}
 
 public sealed class GetCompetencyProfileQueryValidator : AbstractValidator<GetCompetencyProfileQuery>
 {

@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Behaviours;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
@@ -25,7 +26,10 @@ public sealed record GetFollowUpsQuery(Guid EnrollmentId) : IQuery<IReadOnlyList
 /// <summary>An employee's training history: every enrolment, newest session first, with attendance and follow-ups.</summary>
 /// <param name="Year">Only sessions that meet in this year.</param>
 [Authorize]
-public sealed record GetEmployeeEnrollmentsQuery(Guid EmployeeId, int? Year = null) : IQuery<IReadOnlyList<EnrollmentDto>>;
+public sealed record GetEmployeeEnrollmentsQuery(Guid EmployeeId, int? Year = null) : IQuery<IReadOnlyList<EnrollmentDto>>, IPersonalDataQuery
+{
+    Guid IPersonalDataQuery.SubjectEmployeeId => EmployeeId;
+}
 
 public sealed class GetSessionEnrollmentsQueryValidator : AbstractValidator<GetSessionEnrollmentsQuery>
 {

@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Behaviours;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
@@ -34,7 +35,10 @@ public enum JpStatus
 /// <summary>An employee's JP ledger for one year: every completed activity, the total, and the 20 JP (PNS) / 24 JP (PPPK) status.</summary>
 /// <param name="Year">The year (default the current one).</param>
 [Authorize]
-public sealed record GetLearningHoursQuery(Guid EmployeeId, int? Year = null) : IQuery<LearningHoursDto>;
+public sealed record GetLearningHoursQuery(Guid EmployeeId, int? Year = null) : IQuery<LearningHoursDto>, IPersonalDataQuery
+{
+    Guid IPersonalDataQuery.SubjectEmployeeId => EmployeeId;
+}
 
 /// <param name="MinimumJp">The PNS yearly minimum (null for PPPK).</param>
 /// <param name="MaximumJp">The PPPK yearly maximum (null for PNS).</param>

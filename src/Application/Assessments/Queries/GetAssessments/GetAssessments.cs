@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Behaviours;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
@@ -32,7 +33,10 @@ public sealed record GetAssessmentsQuery(
 
 /// <summary>One employee's assessment history; 404 when the employee does not exist or is not visible.</summary>
 public sealed record GetEmployeeAssessmentsQuery(Guid EmployeeId, bool IncludeSuperseded = true, int Page = 1, int PageSize = Paging.DefaultPageSize)
-    : IQuery<PagedList<AssessmentDto>>, IPagedQuery;
+    : IQuery<PagedList<AssessmentDto>>, IPagedQuery, IPersonalDataQuery
+{
+    Guid IPersonalDataQuery.SubjectEmployeeId => EmployeeId;
+}
 
 public sealed class GetEmployeeAssessmentsQueryValidator : AbstractValidator<GetEmployeeAssessmentsQuery>
 {

@@ -1,3 +1,4 @@
+using AsnCompetency.Application.Common.Behaviours;
 using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Models;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace AsnCompetency.Application.Employees.Queries.GetEmployeeAssignments;
 
 /// <summary>The positions an employee has held, newest first.</summary>
-public sealed record GetEmployeeAssignmentsQuery(Guid EmployeeId) : IQuery<IReadOnlyList<PositionAssignmentDto>>;
+public sealed record GetEmployeeAssignmentsQuery(Guid EmployeeId) : IQuery<IReadOnlyList<PositionAssignmentDto>>, IPersonalDataQuery
+{
+    Guid IPersonalDataQuery.SubjectEmployeeId => EmployeeId;
+}
 
 public sealed class GetEmployeeAssignmentsQueryHandler(IApplicationDbContext db)
     : IQueryHandler<GetEmployeeAssignmentsQuery, IReadOnlyList<PositionAssignmentDto>>
