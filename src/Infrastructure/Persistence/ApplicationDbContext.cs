@@ -81,6 +81,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<ReactionResponse> ReactionResponses => Set<ReactionResponse>();
 
+    public DbSet<Domain.Privacy.CorrectionRequest> CorrectionRequests => Set<Domain.Privacy.CorrectionRequest>();
+
     /// <summary>The audit log: written through <see cref="AuditLog"/>, never through handlers' sets.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -155,6 +157,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
         // A questionnaire belongs to its session; each answer to the respondent's agency, and an
         // Employee sees only their own (through their enrolment).
+        // Correction requests are personal: the agency's staff see its own, an employee only theirs.
+        modelBuilder.Entity<Domain.Privacy.CorrectionRequest>().HasQueryFilter(r =>
+            (ScopeCoversAllAgencies || r.AgencyId == ScopeAgencyId) && (!ScopeOwnRecordOnly || r.EmployeeId == ScopeEmployeeId));
+
         // The audit log: an agency's admins read what their users did and what was done to their data.
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(e => ScopeCoversAllAgencies || e.AgencyId == ScopeAgencyId || e.SubjectAgencyId == ScopeAgencyId);
 
@@ -170,6 +176,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         configurationBuilder.Properties<CompetencyItemType>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<CompetencyGroupKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<UserRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Domain.Privacy.CorrectionTopic>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Domain.Privacy.CorrectionStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<AgencyKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<UnitKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<PositionType>().HaveConversion<string>().HaveMaxLength(30);

@@ -77,6 +77,8 @@ public interface IApplicationDbContext
 
     DbSet<Domain.Auditing.AuditEvent> AuditEvents { get; }
 
+    DbSet<Domain.Privacy.CorrectionRequest> CorrectionRequests { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

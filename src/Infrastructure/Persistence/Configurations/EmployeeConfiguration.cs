@@ -79,3 +79,17 @@ internal static class Grades
 {
     public const int CodeLength = 10;
 }
+
+public sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<Domain.Privacy.CorrectionRequest>
+{
+    public void Configure(EntityTypeBuilder<Domain.Privacy.CorrectionRequest> builder)
+    {
+        builder.ToTable("correction_requests");
+        builder.ConfigureAuditAndVersion();
+        builder.Property(r => r.Description).HasMaxLength(Domain.Privacy.CorrectionRequest.MaxDescriptionLength).IsRequired();
+        builder.Property(r => r.Resolution).HasMaxLength(Domain.Privacy.CorrectionRequest.MaxDescriptionLength);
+        builder.HasIndex(r => new { r.AgencyId, r.Status });
+        builder.HasIndex(r => r.EmployeeId);
+        builder.HasOne<Employee>().WithMany().HasForeignKey(r => r.EmployeeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

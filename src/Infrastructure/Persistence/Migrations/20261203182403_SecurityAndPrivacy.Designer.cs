@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AsnCompetency.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ApplicationDbContext))]
-    [Migration("20261203180324_SecurityAndAudit")]
-    partial class SecurityAndAudit
+    [Migration("20261203182403_SecurityAndPrivacy")]
+    partial class SecurityAndPrivacy
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1831,6 +1831,85 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.ToTable("standard_defaults", (string)null);
                 });
 
+            modelBuilder.Entity("AsnCompetency.Domain.Privacy.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_correction_requests");
+
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("ix_correction_requests_employee_id");
+
+                    b.HasIndex("AgencyId", "Status")
+                        .HasDatabaseName("ix_correction_requests_agency_id_status");
+
+                    b.ToTable("correction_requests", (string)null);
+                });
+
             modelBuilder.Entity("AsnCompetency.Domain.Tna.TnaSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2893,6 +2972,16 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_standard_defaults_agencies_agency_id");
+                });
+
+            modelBuilder.Entity("AsnCompetency.Domain.Privacy.CorrectionRequest", b =>
+                {
+                    b.HasOne("AsnCompetency.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_correction_requests_employees_employee_id");
                 });
 
             modelBuilder.Entity("AsnCompetency.Domain.Tna.TnaSettings", b =>

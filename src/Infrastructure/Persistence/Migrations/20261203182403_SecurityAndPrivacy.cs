@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AsnCompetency.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class SecurityAndAudit : Migration
+    public partial class SecurityAndPrivacy : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -31,6 +31,36 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 UPDATE audit_events SET subject_agency_id = agency_id;
                 ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only;
                 """);
+
+            migrationBuilder.CreateTable(
+                name: "correction_requests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    employee_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    agency_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    topic = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    resolution = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    closed_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_correction_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_correction_requests_employees_employee_id",
+                        column: x => x.employee_id,
+                        principalTable: "employees",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "idempotency_records",
@@ -76,6 +106,16 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 column: "subject_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_correction_requests_agency_id_status",
+                table: "correction_requests",
+                columns: new[] { "agency_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_correction_requests_employee_id",
+                table: "correction_requests",
+                column: "employee_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_idempotency_records_created_at",
                 table: "idempotency_records",
                 column: "created_at");
@@ -89,6 +129,9 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "correction_requests");
+
             migrationBuilder.DropTable(
                 name: "idempotency_records");
 
