@@ -132,16 +132,16 @@ public sealed class TabularFileReader : ITabularFileReader
                 var names = keys.Select(k => Format(header[k]) ?? "").ToArray();
                 return new XlsxFile(rows, names, keys);
             }
-            catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+            catch (Exception e) when (IsParserFailure(e))
             {
-                throw new UnsupportedFileException("The Excel file cannot be read; save it again as an .xlsx workbook.", isUnreadable: true);
+                throw Unreadable();
             }
         }
 
         public async IAsyncEnumerable<TabularRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
         {
             var rowNumber = 1;
-            while (_rows.MoveNext())
+            while (NextRow())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 rowNumber++;
@@ -150,6 +150,28 @@ public sealed class TabularFileReader : ITabularFileReader
             }
 
             await Task.CompletedTask;
+        }
+
+        /// <summary>
+        /// Whatever the workbook parser throws on a damaged file (truncated zip, broken XML, a
+        /// stream ending early — the library's own exception types vary) means the file cannot be
+        /// read: the caller's problem, answered 400, not the server's.
+        /// </summary>
+        private static bool IsParserFailure(Exception e) => e is not (OperationCanceledException or OutOfMemoryException);
+
+        private static UnsupportedFileException Unreadable() =>
+            new("The Excel file cannot be read; save it again as an .xlsx workbook.", isUnreadable: true);
+
+        private bool NextRow()
+        {
+            try
+            {
+                return _rows.MoveNext();
+            }
+            catch (Exception e) when (IsParserFailure(e))
+            {
+                throw Unreadable();
+            }
         }
 
         public ValueTask DisposeAsync()
