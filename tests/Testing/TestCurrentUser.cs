@@ -21,6 +21,8 @@ public sealed class TestCurrentUser : ICurrentUser
 
     public Guid? EmployeeId { get; private set; }
 
+    public bool IsApiClient => false;
+
     public void SignIn(Guid userId, UserRole role, Guid? agencyId, Guid? employeeId = null)
     {
         IsSystem = false;

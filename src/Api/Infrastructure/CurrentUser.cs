@@ -21,4 +21,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public Guid? AgencyId => Guid.TryParse(Principal?.FindFirstValue(AsnClaimTypes.AgencyId), out var id) ? id : null;
 
     public Guid? EmployeeId => Guid.TryParse(Principal?.FindFirstValue(AsnClaimTypes.EmployeeId), out var id) ? id : null;
+
+    public bool IsApiClient => Principal?.FindFirstValue(AsnClaimTypes.Client) == "true";
 }

@@ -31,7 +31,7 @@ public sealed record GetAuditLogQuery(
     int Page = 1,
     int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<AuditEventDto>>, IPagedQuery;
 
-/// <param name="UserName">The acting user's name; null for an unknown or anonymous caller.</param>
+/// <param name="UserName">The acting user's name (an API client's client id); null for an unknown or anonymous caller.</param>
 /// <param name="AgencyId">The acting user's agency (null for national users).</param>
 /// <param name="SubjectAgencyId">The agency whose data was touched.</param>
 /// <param name="SubjectId">The record whose data was touched, when it was one.</param>
@@ -99,6 +99,13 @@ public sealed class GetAuditLogQueryHandler(IApplicationDbContext db) : IQueryHa
         var names = await db.Users.IgnoreQueryFilters().AsNoTracking()
             .Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.UserName, cancellationToken);
+
+        // Integrating systems act under their client id.
+        foreach (var client in await db.ApiClients.AsNoTracking().Where(c => userIds.Contains(c.Id)).Select(c => new { c.Id, c.ClientId }).ToListAsync(cancellationToken))
+        {
+            names[client.Id] = client.ClientId;
+        }
+
         return page.Map(l => new AuditEventDto(
             l.Id, l.At, l.UserId, l.UserId is { } id ? names.GetValueOrDefault(id) : null, l.AgencyId, l.SubjectAgencyId, l.SubjectId, l.Action, l.Target,
             JsonDocument.Parse(l.Detail).RootElement.Clone()));

@@ -11,11 +11,28 @@ public sealed class JwtAccessTokenIssuer(SigningKeyProvider keys, IOptions<JwtOp
 {
     private readonly JsonWebTokenHandler _handler = new();
 
+    public IssuedAccessToken Issue(ApiClient client)
+    {
+        // An integrator reads what an Analyst of its agency (or a national one) reads, and nothing more.
+        var claims = new Dictionary<string, object>
+        {
+            [AsnClaimTypes.Subject] = client.Id.ToString(),
+            [AsnClaimTypes.Name] = client.ClientId,
+            [AsnClaimTypes.Role] = UserRole.Analyst.ToString(),
+            [AsnClaimTypes.Client] = "true",
+            [AsnClaimTypes.Scope] = ApiClient.ReadScope,
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
+        };
+        if (client.AgencyId is { } agencyId)
+        {
+            claims[AsnClaimTypes.AgencyId] = agencyId.ToString();
+        }
+
+        return Create(claims, options.Value.ClientTokenMinutes);
+    }
+
     public IssuedAccessToken Issue(UserAccount user)
     {
-        var settings = options.Value;
-        var now = clock.GetUtcNow();
-        var expires = now.AddMinutes(settings.AccessTokenMinutes);
         var claims = new Dictionary<string, object>
         {
             [AsnClaimTypes.Subject] = user.Id.ToString(),
@@ -33,6 +50,14 @@ public sealed class JwtAccessTokenIssuer(SigningKeyProvider keys, IOptions<JwtOp
             claims[AsnClaimTypes.EmployeeId] = employeeId.ToString();
         }
 
+        return Create(claims, options.Value.AccessTokenMinutes);
+    }
+
+    private IssuedAccessToken Create(Dictionary<string, object> claims, int minutes)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
+        var expires = now.AddMinutes(minutes);
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,

@@ -17,6 +17,9 @@ public sealed class JwtOptions
     public string? SigningKey { get; set; }
 
     public int AccessTokenMinutes { get; set; } = 60;
+
+    /// <summary>Lifetime of an API client's token: short, since it is fetched again automatically.</summary>
+    public int ClientTokenMinutes { get; set; } = 15;
 }
 
 /// <summary>Where the API keeps files of its own (section "Storage").</summary>
@@ -36,4 +39,6 @@ public static class AsnClaimTypes
     public const string Role = "role";
     public const string AgencyId = "agency_id";
     public const string EmployeeId = "employee_id";
+    public const string Client = "client";
+    public const string Scope = "scope";
 }

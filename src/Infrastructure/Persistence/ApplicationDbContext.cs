@@ -83,6 +83,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<Domain.Privacy.CorrectionRequest> CorrectionRequests => Set<Domain.Privacy.CorrectionRequest>();
 
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
     /// <summary>The audit log: written through <see cref="AuditLog"/>, never through handlers' sets.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 

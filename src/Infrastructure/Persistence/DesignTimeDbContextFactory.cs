@@ -30,5 +30,7 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
         public Guid? AgencyId => null;
 
         public Guid? EmployeeId => null;
+
+        public bool IsApiClient => false;
     }
 }

@@ -38,6 +38,11 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
             throw new AuthenticationFailedException("Sign in first: this request needs a bearer token.");
         }
 
+        if (user.IsApiClient && message is IBaseCommand)
+        {
+            throw new ForbiddenAccessException("API clients have read-only access: this request changes data.");
+        }
+
         if (Requirement is { Roles.Count: > 0 } && (user.Role is not { } role || !Requirement.Roles.Contains(role)))
         {
             throw new ForbiddenAccessException(

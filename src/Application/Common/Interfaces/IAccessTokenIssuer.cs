@@ -9,4 +9,7 @@ public sealed record IssuedAccessToken(string Token, DateTimeOffset ExpiresAt);
 public interface IAccessTokenIssuer
 {
     IssuedAccessToken Issue(UserAccount user);
+
+    /// <summary>A short-lived, read-only token for an integrating system.</summary>
+    IssuedAccessToken Issue(ApiClient client);
 }

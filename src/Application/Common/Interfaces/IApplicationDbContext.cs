@@ -79,6 +79,8 @@ public interface IApplicationDbContext
 
     DbSet<Domain.Privacy.CorrectionRequest> CorrectionRequests { get; }
 
+    DbSet<ApiClient> ApiClients { get; }
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;
 

@@ -22,4 +22,7 @@ public interface ICurrentUser
 
     /// <summary>The user's own employee record (users with the Employee role).</summary>
     Guid? EmployeeId { get; }
+
+    /// <summary>True for another system signed in with client credentials: it may only read.</summary>
+    bool IsApiClient { get; }
 }

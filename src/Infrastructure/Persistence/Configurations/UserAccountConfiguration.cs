@@ -58,3 +58,17 @@ public sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<Id
         builder.HasIndex(r => r.CreatedAt);
     }
 }
+
+public sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>
+{
+    public void Configure(EntityTypeBuilder<ApiClient> builder)
+    {
+        builder.ToTable("api_clients");
+        builder.ConfigureAuditAndVersion();
+        builder.Property(c => c.ClientId).HasMaxLength(FieldLengths.Code).IsRequired();
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(c => c.SecretHash).HasMaxLength(64).IsRequired();
+        builder.HasIndex(c => c.ClientId).IsUnique();
+        builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -33,6 +33,34 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 """);
 
             migrationBuilder.CreateTable(
+                name: "api_clients",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    client_id = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    secret_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    agency_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    last_token_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    created_by = table.Column<Guid>(type: "uuid", nullable: true),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_clients", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_clients_agencies_agency_id",
+                        column: x => x.agency_id,
+                        principalTable: "agencies",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "correction_requests",
                 columns: table => new
                 {
@@ -106,6 +134,17 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                 column: "subject_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_api_clients_agency_id",
+                table: "api_clients",
+                column: "agency_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_clients_client_id",
+                table: "api_clients",
+                column: "client_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_correction_requests_agency_id_status",
                 table: "correction_requests",
                 columns: new[] { "agency_id", "status" });
@@ -129,6 +168,9 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "api_clients");
+
             migrationBuilder.DropTable(
                 name: "correction_requests");
 
