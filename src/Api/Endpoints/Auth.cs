@@ -1,5 +1,5 @@
-using AsnCompetency.Api.Infrastructure;
 using System.Text.Json.Serialization;
+using AsnCompetency.Api.Infrastructure;
 using AsnCompetency.Application.ApiClients;
 using AsnCompetency.Application.Auth.Commands.IssueAccessToken;
 using Mediator;
