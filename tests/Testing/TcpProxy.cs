@@ -64,7 +64,19 @@ public sealed class TcpProxy : IAsyncDisposable
             _listener = null;
             foreach (var client in _open)
             {
-                client.Client.LingerState = new LingerOption(true, 0);
+                // A relay that ended has disposed its clients already (their socket is gone).
+                if (client.Client is { } socket)
+                {
+                    try
+                    {
+                        socket.LingerState = new LingerOption(true, 0);
+                    }
+                    catch (Exception e) when (e is ObjectDisposedException or SocketException)
+                    {
+                        // Closed in the meantime.
+                    }
+                }
+
                 client.Dispose();
             }
 
