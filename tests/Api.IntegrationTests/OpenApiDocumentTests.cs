@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using AsnCompetency.Testing;
 using Microsoft.OpenApi;
 
@@ -75,6 +76,58 @@ public sealed class OpenApiDocumentTests : ApiTestBase
         status.GetProperty("enum").EnumerateArray().Select(e => e.GetString()).ShouldBe(["Draft", "Published", "Retired"]);
         schemas.GetProperty("CompetencyGroupKind").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
             .ShouldBe(["Manajerial", "SosialKultural", "Teknis"]);
+    }
+
+    /// <summary>
+    /// docs/openapi.json is the contract integrators and the web client build on: a change of the
+    /// served document must be reviewed as such. Run the tests with ASN_UPDATE_OPENAPI=1 to write
+    /// the served document there (keys sorted, so the file's diff shows only real changes).
+    /// </summary>
+    [Test]
+    public async Task Document_MatchesTheCommittedCopy()
+    {
+        var served = Canonical(JsonNode.Parse(await Environment.CreateAnonymousClient().GetStringAsync(DocumentUrl))!);
+        var file = Path.Combine(RepositoryRoot(), "docs", "openapi.json");
+        if (System.Environment.GetEnvironmentVariable("ASN_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(file, served + "\n");
+        }
+
+        File.Exists(file).ShouldBeTrue($"{file} is missing: run the tests once with ASN_UPDATE_OPENAPI=1 and commit it.");
+        var committed = Canonical(JsonNode.Parse(await File.ReadAllTextAsync(file))!);
+        (committed == served).ShouldBeTrue(
+            "The served OpenAPI document differs from docs/openapi.json. If the API change is intended, run the tests with ASN_UPDATE_OPENAPI=1 and commit the file. " +
+            $"First difference near: {FirstDifference(committed, served)}");
+    }
+
+    private static string Canonical(JsonNode node) => Sorted(node)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(Sorted)]),
+        null => null,
+        _ => node.DeepClone(),
+    };
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var index = expected.Zip(actual).TakeWhile(p => p.First == p.Second).Count();
+        var line = actual[..Math.Min(index, actual.Length)].Count(c => c == '\n') + 1;
+        return $"line {line}: {actual.Split('\n').ElementAtOrDefault(line - 1)?.Trim()}";
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AsnCompetency.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with AsnCompetency.sln) was not found above the test binaries.");
     }
 
     private static async Task<JsonElement> LoadAsync() =>
