@@ -94,7 +94,7 @@ public sealed class Exports : EndpointGroupBase
         {
             // Whatever left the building is on record, even an export the client abandoned half-way.
             await audit.RecordAsync(
-                "Export", table.Name, new { format = extension, filters, rows = progress.Rows, outcome }, CancellationToken.None, query.AgencyId is { } agency ? new AuditSubject(agency) : null);
+                AuditActions.Export, table.Name, new { format = extension, filters, rows = progress.Rows, outcome }, CancellationToken.None, query.AgencyId is { } agency ? new AuditSubject(agency) : null);
         }
     }
 

@@ -48,7 +48,9 @@ public static class HttpSecurity
             forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in options.KnownProxies)
             {
-                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                forwarded.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address)
+                    ? address
+                    : throw new InvalidOperationException($"Http:KnownProxies contains '{proxy}', which is not an IP address."));
             }
         });
         builder.Services.AddHsts(hsts =>

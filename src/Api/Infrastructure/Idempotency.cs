@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using AsnCompetency.Domain.Common;
 using AsnCompetency.Infrastructure.Identity;
 using AsnCompetency.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -208,8 +209,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             connection);
         command.Parameters.AddWithValue("status", response.StatusCode);
         command.Parameters.AddWithValue("type", (object?)response.ContentType ?? DBNull.Value);
-        command.Parameters.AddWithValue("location", (object?)response.Headers.Location.ToString().NullIfEmpty() ?? DBNull.Value);
-        command.Parameters.AddWithValue("etag", (object?)response.Headers.ETag.ToString().NullIfEmpty() ?? DBNull.Value);
+        command.Parameters.AddWithValue("location", (object?)Text.OrNull(response.Headers.Location.ToString()) ?? DBNull.Value);
+        command.Parameters.AddWithValue("etag", (object?)Text.OrNull(response.Headers.ETag.ToString()) ?? DBNull.Value);
         command.Parameters.AddWithValue("body", body);
         command.Parameters.AddWithValue("scope", userId);
         command.Parameters.AddWithValue("key", key);
@@ -238,9 +239,4 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
-}
-
-internal static class StringExtensions
-{
-    public static string? NullIfEmpty(this string value) => value.Length == 0 ? null : value;
 }

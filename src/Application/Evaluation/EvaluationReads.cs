@@ -55,7 +55,7 @@ public sealed class EvaluationReadHandlers(IApplicationDbContext db, IAuditLog a
 
         // The grid shows each participant's scores: who looked is on record, as for one profile.
         var agencyId = await db.TrainingSessions.Where(s => s.Id == query.SessionId).Select(s => s.AgencyId).FirstAsync(cancellationToken);
-        await audit.RecordAsync(PersonalDataReadAuditBehaviour<GetScoreGridQuery, ScoreGridDto>.ReadAction, "ScoreGrid", new { participants = rows.Count }, cancellationToken, new AuditSubject(agencyId, query.SessionId));
+        await audit.RecordAsync(AuditActions.Read, "ScoreGrid", new { participants = rows.Count }, cancellationToken, new AuditSubject(agencyId, query.SessionId));
         return new ScoreGridDto(query.SessionId, instruments, rows);
     }
 

@@ -96,7 +96,7 @@ public sealed class GetMyDataQueryHandler(IApplicationDbContext db, ICurrentUser
         var requests = await db.CorrectionRequests.IgnoreQueryFilters().AsNoTracking().Where(r => r.EmployeeId == id)
             .OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken);
 
-        await audit.RecordAsync(PersonalDataReadAuditBehaviour<GetMyDataQuery, MyDataDto>.ReadAction, "OwnData", new { }, cancellationToken, new AuditSubject(e.AgencyId, id));
+        await audit.RecordAsync(AuditActions.Read, "OwnData", new { }, cancellationToken, new AuditSubject(e.AgencyId, id));
         return new MyDataDto(
             clock.GetUtcNow(),
             account,

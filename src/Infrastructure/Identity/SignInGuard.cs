@@ -29,9 +29,6 @@ public sealed class SignInOptions
 /// </summary>
 public sealed class SignInGuard(ApplicationDbContext db, IOptions<SignInOptions> options, TimeProvider clock) : ISignInGuard
 {
-    public const string SignInAction = "SignIn";
-    public const string SignInFailedAction = "SignInFailed";
-
     private static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
     public async Task<TimeSpan?> LockedForAsync(string userName, CancellationToken cancellationToken)
@@ -97,7 +94,7 @@ public sealed class SignInGuard(ApplicationDbContext db, IOptions<SignInOptions>
             [
                 new("id", Guid.CreateVersion7()), new("user", (object?)userId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
                 new("agency", (object?)agencyId ?? DBNull.Value) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid },
-                new("action", SignInFailedAction), new("target", userName), new("detail", detail), new("now", now),
+                new("action", AuditActions.SignInFailed), new("target", userName), new("detail", detail), new("now", now),
             ]);
         await transaction.CommitAsync(cancellationToken);
 
@@ -112,7 +109,7 @@ public sealed class SignInGuard(ApplicationDbContext db, IOptions<SignInOptions>
     public async Task RecordSuccessAsync(string userName, Guid userId, Guid? agencyId, CancellationToken cancellationToken)
     {
         await db.Set<SignInThrottle>().Where(t => t.UserName == userName).ExecuteDeleteAsync(cancellationToken);
-        db.AuditEvents.Add(new AuditEvent(userId, agencyId, SignInAction, userName, "{}", clock.GetUtcNow()));
+        db.AuditEvents.Add(new AuditEvent(userId, agencyId, AuditActions.SignIn, userName, "{}", clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AsnCompetency.Api.IntegrationTests.Training;
 using AsnCompetency.Testing;
 
 namespace AsnCompetency.Api.IntegrationTests.Security;
@@ -22,16 +23,16 @@ public sealed class AuditLogTests : ApiTestBase
         using var medan = await SignInAsync("admin.medan");
         using var sysadmin = await SignInAsync("sysadmin");
 
-        var all = Lines(await sysadmin.GetJsonAsync($"{AuditLog}?action=SignInFailed"));
+        var all = (await sysadmin.GetJsonAsync($"{AuditLog}?action=SignInFailed")).PageItems();
         all.Select(l => l.GetProperty("target").GetString()).ShouldBe(["nobody.here", "admin.medan"], ignoreOrder: true);
 
-        var medanLines = Lines(await medan.GetJsonAsync($"{AuditLog}?action=SignInFailed"));
+        var medanLines = (await medan.GetJsonAsync($"{AuditLog}?action=SignInFailed")).PageItems();
         var failure = medanLines.ShouldHaveSingleItem();
         failure.GetProperty("target").GetString().ShouldBe("admin.medan");
         failure.GetProperty("userName").GetString().ShouldBe("admin.medan");
         failure.GetProperty("detail").GetProperty("reason").GetString().ShouldBe("WrongPassword");
-        Lines(await kalianda.GetJsonAsync($"{AuditLog}?action=SignInFailed")).ShouldBeEmpty();
-        Lines(await kalianda.GetJsonAsync($"{AuditLog}?action=SignIn")).ShouldAllBe(l => l.GetProperty("userName").GetString() == "admin.kalianda");
+        (await kalianda.GetJsonAsync($"{AuditLog}?action=SignInFailed")).PageItems().ShouldBeEmpty();
+        (await kalianda.GetJsonAsync($"{AuditLog}?action=SignIn")).PageItems().ShouldAllBe(l => l.GetProperty("userName").GetString() == "admin.kalianda");
     }
 
     [Test]
@@ -42,13 +43,13 @@ public sealed class AuditLogTests : ApiTestBase
         using var national = await SignInAsync("analis.nasional");
         (await national.GetAsync($"/api/v1/exports/learning-hours?agencyId={lamsel}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var line = Lines(await kalianda.GetJsonAsync($"{AuditLog}?action=Export")).ShouldHaveSingleItem();
+        var line = (await kalianda.GetJsonAsync($"{AuditLog}?action=Export")).PageItems().ShouldHaveSingleItem();
         line.GetProperty("userName").GetString().ShouldBe("analis.nasional");
         line.GetProperty("agencyId").ValueKind.ShouldBe(JsonValueKind.Null);
         line.GetProperty("subjectAgencyId").GetGuid().ShouldBe(lamsel);
         line.GetProperty("target").GetString().ShouldBe("learning-hours");
         using var medan = await SignInAsync("admin.medan");
-        Lines(await medan.GetJsonAsync($"{AuditLog}?action=Export")).ShouldBeEmpty();
+        (await medan.GetJsonAsync($"{AuditLog}?action=Export")).PageItems().ShouldBeEmpty();
     }
 
     [Test]
@@ -58,10 +59,10 @@ public sealed class AuditLogTests : ApiTestBase
         using var kalianda = await SignInAsync("admin.kalianda");
         var kaliandaId = (await kalianda.GetJsonAsync("/api/v1/me")).GetProperty("id").GetGuid();
 
-        Lines(await sysadmin.GetJsonAsync($"{AuditLog}?userId={kaliandaId}")).ShouldAllBe(l => l.GetProperty("userId").GetGuid() == kaliandaId);
-        Lines(await sysadmin.GetJsonAsync($"{AuditLog}?userId={kaliandaId}")).ShouldNotBeEmpty();
+        (await sysadmin.GetJsonAsync($"{AuditLog}?userId={kaliandaId}")).PageItems().ShouldAllBe(l => l.GetProperty("userId").GetGuid() == kaliandaId);
+        (await sysadmin.GetJsonAsync($"{AuditLog}?userId={kaliandaId}")).PageItems().ShouldNotBeEmpty();
         var future = Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"));
-        Lines(await sysadmin.GetJsonAsync($"{AuditLog}?from={future}")).ShouldBeEmpty();
+        (await sysadmin.GetJsonAsync($"{AuditLog}?from={future}")).PageItems().ShouldBeEmpty();
         await (await sysadmin.GetAsync($"{AuditLog}?from={future}&to=2020-01-01T00:00:00Z")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "to");
         await (await sysadmin.GetAsync($"{AuditLog}?pageSize=501")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "pageSize");
     }
@@ -86,6 +87,4 @@ public sealed class AuditLogTests : ApiTestBase
         await Should.ThrowAsync<Npgsql.PostgresException>(() => Environment.ScalarAsync<long>("delete from audit_events"));
         (await Environment.ScalarAsync<long>("select count(*) from audit_events where action = 'SignIn'")).ShouldBe(1);
     }
-
-    private static List<JsonElement> Lines(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
 }

@@ -22,7 +22,7 @@ public sealed class AuditTrailTests : ApiTestBase
         await (await admin.SendWithIfMatchAsync(HttpMethod.Put, Program(program), created.ETagOf(), new { title = "Teknis Lanjutan", form = "Technical", jp = 24 }))
             .ShouldBeOkAsync<JsonElement>();
 
-        var lines = Lines(await admin.GetJsonAsync($"{AuditLog}?action=Change&subjectId={program}"));
+        var lines = (await admin.GetJsonAsync($"{AuditLog}?action=Change&subjectId={program}")).PageItems();
 
         lines.Count.ShouldBe(2);
         var update = lines[0].GetProperty("detail");
@@ -47,12 +47,12 @@ public sealed class AuditTrailTests : ApiTestBase
         await national.GetJsonAsync($"/api/v1/employees/{employee}/learning-hours");
         await (await national.GetAsync($"/api/v1/employees/{Guid.NewGuid()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
-        var reads = Lines(await kalianda.GetJsonAsync($"{AuditLog}?action=Read&subjectId={employee}"));
+        var reads = (await kalianda.GetJsonAsync($"{AuditLog}?action=Read&subjectId={employee}")).PageItems();
         reads.Select(r => r.GetProperty("target").GetString()).ShouldBe(["LearningHours", "Employee"]);
         reads.ShouldAllBe(r => r.GetProperty("userName").GetString() == "analis.nasional");
         (await Environment.ScalarAsync<long>("select count(*) from audit_events where action = 'Read'")).ShouldBe(2, "a failed read showed nothing");
         using var medan = await SignInAsync("admin.medan");
-        Lines(await medan.GetJsonAsync($"{AuditLog}?action=Read")).ShouldBeEmpty();
+        (await medan.GetJsonAsync($"{AuditLog}?action=Read")).PageItems().ShouldBeEmpty();
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class AuditTrailTests : ApiTestBase
         await (await admin.ImportAsync(file, query: "?dryRun=true")).ShouldBeOkAsync<JsonElement>();
         await (await admin.ImportAsync(file)).ShouldBeOkAsync<JsonElement>();
 
-        var line = Lines(await admin.GetJsonAsync($"{AuditLog}?action=Import")).ShouldHaveSingleItem();
+        var line = (await admin.GetJsonAsync($"{AuditLog}?action=Import")).PageItems().ShouldHaveSingleItem();
         line.GetProperty("target").GetString().ShouldBe("employees");
         line.GetProperty("detail").GetProperty("inserted").GetInt32().ShouldBe(2);
     }
@@ -75,6 +75,4 @@ public sealed class AuditTrailTests : ApiTestBase
         (await Environment.ScalarAsync<long>("select count(*) from audit_events where action = 'Change'")).ShouldBe(0);
         (await Environment.ScalarAsync<long>("select count(*) from competency_frameworks")).ShouldBeGreaterThan(0, "reference data was seeded");
     }
-
-    private static List<JsonElement> Lines(JsonElement page) => [.. page.GetProperty("items").EnumerateArray()];
 }

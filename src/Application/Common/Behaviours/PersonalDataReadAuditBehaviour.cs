@@ -20,8 +20,6 @@ public sealed class PersonalDataReadAuditBehaviour<TMessage, TResponse>(IAuditLo
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public const string ReadAction = "Read";
-
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
@@ -32,7 +30,7 @@ public sealed class PersonalDataReadAuditBehaviour<TMessage, TResponse>(IAuditLo
                 .Select(e => (Guid?)e.AgencyId)
                 .FirstOrDefaultAsync(cancellationToken);
             var what = typeof(TMessage).Name.Replace("Get", "", StringComparison.Ordinal).Replace("Query", "", StringComparison.Ordinal);
-            await audit.RecordAsync(ReadAction, what, new { }, cancellationToken, new AuditSubject(agencyId, query.SubjectEmployeeId));
+            await audit.RecordAsync(AuditActions.Read, what, new { }, cancellationToken, new AuditSubject(agencyId, query.SubjectEmployeeId));
         }
 
         return response;

@@ -9,8 +9,6 @@ namespace AsnCompetency.Application.Common.Import;
 /// </summary>
 public static class ImportAudit
 {
-    public const string ImportAction = "Import";
-
     public static async Task RecordAsync(IAuditLog audit, bool dryRun, string target, object counts, Guid? agencyId, CancellationToken cancellationToken)
     {
         if (dryRun)
@@ -18,6 +16,6 @@ public static class ImportAudit
             return;
         }
 
-        await audit.RecordAsync(ImportAction, target, counts, cancellationToken, agencyId is { } agency ? new AuditSubject(agency) : null);
+        await audit.RecordAsync(AuditActions.Import, target, counts, cancellationToken, agencyId is { } agency ? new AuditSubject(agency) : null);
     }
 }

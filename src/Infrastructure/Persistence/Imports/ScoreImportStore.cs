@@ -106,7 +106,7 @@ public sealed class ScoreImportStore(ApplicationDbContext db) : StagedImportStor
             $"""
             CREATE TEMP TABLE {Sessions} ON COMMIT DROP AS
             SELECT k.session_code, k.program_code, k.agency_code, count(t.id)::int AS matches, (array_agg(t.id))[1] AS session_id,
-                   string_agg(p.code || ' of ' || coalesce(a.code, 'the national offer'), ', ' ORDER BY p.code, a.code) AS sessions
+                   string_agg(p.code || coalesce(' of ' || a.code, ' (national)'), ', ' ORDER BY p.code, a.code) AS sessions
             FROM (SELECT DISTINCT session_code, program_code, agency_code FROM {Staging}) k
             LEFT JOIN (training_sessions t JOIN training_programs p ON p.id = t.program_id LEFT JOIN agencies a ON a.id = t.agency_id)
                    ON t.code = k.session_code AND (k.program_code IS NULL OR p.code = k.program_code)

@@ -18,8 +18,6 @@ namespace AsnCompetency.Infrastructure.Persistence.Interceptors;
 /// </summary>
 public sealed class ChangeAuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
-    public const string ChangeAction = "Change";
-
     private static readonly HashSet<Type> NotAudited = [typeof(AuditEvent), typeof(SignInThrottle), typeof(IdempotencyRecord)];
 
     /// <summary>Never copied into the log: secrets, and the stamps the row carries anyway.</summary>
@@ -58,7 +56,7 @@ public sealed class ChangeAuditInterceptor(ICurrentUser currentUser, TimeProvide
             context.Add(new AuditEvent(
                 currentUser.UserId,
                 currentUser.AgencyId,
-                ChangeAction,
+                AuditActions.Change,
                 entry.Metadata.ClrType.Name,
                 JsonSerializer.Serialize(detail, DetailJson),
                 now,
