@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs the whole system: PostgreSQL (a private cluster in .data/ unless
-# ConnectionStrings__Default is set), the API with migrations, reference and demo data, on
-# http://127.0.0.1:5080. Ctrl-C stops everything it started; the next run reuses the data.
+# ConnectionStrings__Default is set), the web client (built into client/dist), the API with
+# migrations, reference and demo data, on http://127.0.0.1:5080, serving the client at /.
+# Ctrl-C stops everything it started; the next run reuses the data.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib/common.sh"
@@ -24,6 +25,7 @@ cleanup() {
 
 step "Checking prerequisites"
 require_dotnet
+require_node
 port_is_free "$API_PORT" || fail "port $API_PORT is in use; stop what uses it or set ASN_API_PORT."
 
 trap cleanup EXIT INT TERM
@@ -42,6 +44,11 @@ step "Building (Release)"
 dotnet tool restore >/dev/null
 dotnet build "$ROOT/AsnCompetency.sln" -c Release -v minimal -nologo || fail "the build failed (errors above)."
 API_BIN="$ROOT/src/Api/bin/Release/net10.0"
+
+step "Building the web client"
+client_install
+client_build
+export WebClient__Path="$CLIENT_DIR/dist"
 
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Storage__DataDirectory="$ROOT/.data"
@@ -63,6 +70,7 @@ cat <<BANNER
 
   AsnCompetency is running.
 
+    Web client       $API_URL/
     API              $API_URL/api/v1
     Swagger UI       $API_URL/swagger
     OpenAPI document $API_URL/swagger/v1/swagger.json

@@ -145,3 +145,54 @@ pg_connection_string() {
 docker_engine_answers() {
   command -v docker >/dev/null 2>&1 && timeout 10 docker info >/dev/null 2>&1
 }
+
+# --- Web client (client/) -------------------------------------------------------------------
+
+CLIENT_DIR="$ROOT/client"
+
+# Fails unless Node.js 20 or later and npm are on PATH.
+require_node() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 \
+    || fail "Node.js 20+ and npm are needed for the web client (client/); install them (https://nodejs.org or Debian's nodejs package)."
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  [ "$major" -ge 20 ] || fail "Node.js 20 or later is needed for the web client; found $(node --version)."
+  info "Node.js $(node --version), npm $(npm --version)"
+}
+
+# Installs the client's packages exactly as package-lock.json pins them (npm ci), unless the
+# installed ones already match it.
+client_install() {
+  if [ -f "$CLIENT_DIR/node_modules/.package-lock.json" ] && [ ! "$CLIENT_DIR/package-lock.json" -nt "$CLIENT_DIR/node_modules/.package-lock.json" ]; then
+    info "client/node_modules matches package-lock.json (npm ci skipped)"
+    return
+  fi
+  info "npm ci (client/)"
+  (cd "$CLIENT_DIR" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm ci failed in client/ (output above)."
+}
+
+# Builds the client into client/dist (vite build), which the API serves at /.
+client_build() {
+  info "vite build (client/ -> client/dist)"
+  (cd "$CLIENT_DIR" && npx --no-install vite build --logLevel warn) || fail "the web client build failed (output above)."
+}
+
+# Installs Debian's Chromium for the end-to-end tests when /usr/bin/chromium is missing.
+chromium_ensure_installed() {
+  if [ -x /usr/bin/chromium ]; then
+    info "Chromium: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
+    return
+  fi
+  [ "${ASN_NO_INSTALL:-0}" = 1 ] && fail "Chromium is not installed and ASN_NO_INSTALL=1 forbids installing it (apt-get install chromium)."
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo="sudo"; else
+      fail "Chromium is needed for the end-to-end tests: 'sudo apt-get install -y chromium'."
+    fi
+  fi
+  info "Chromium is not installed: installing Debian's chromium package (apt-get)"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-liberation >/dev/null
+  [ -x /usr/bin/chromium ] || fail "installing chromium did not provide /usr/bin/chromium."
+  info "Chromium: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
+}

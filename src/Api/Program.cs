@@ -26,6 +26,7 @@ app.UseHttpSecurity();
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseWebClient();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

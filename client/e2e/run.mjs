@@ -1,0 +1,315 @@
+// End-to-end tests: Debian's Chromium driven by playwright-core against the real API, database
+// and demo data, with the built client served by the API (scripts/test.sh starts them).
+// Usage: E2E_BASE_URL=http://127.0.0.1:5080 node e2e/run.mjs
+// Prints one line per test and "e2e: N passed, N failed, N skipped"; saves screenshots of the main
+// screens and fails on serious or critical axe-core violations on them.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const baseUrl = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5080').replace(/\/$/, '');
+const outDir = resolve(process.env.E2E_OUTPUT ?? join(here, '../../.data/test-logs/e2e'));
+const shotDir = join(outDir, 'screenshots');
+const password = process.env.E2E_PASSWORD ?? 'Demo#2026';
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+mkdirSync(shotDir, { recursive: true });
+
+const results = [];
+const state = {};
+let browser;
+
+async function main() {
+  browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const consoleErrors = [];
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('console', (m) => {
+    // A failed API call the app handles is logged by the browser as a resource error; those are fine.
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) consoleErrors.push(m.text());
+  });
+
+  await test('a deep link while signed out leads to the sign-in page, in Indonesian', async () => {
+    await page.goto(`${baseUrl}/frameworks`);
+    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    expect(new URL(page.url()).pathname === '/sign-in', `expected /sign-in, got ${page.url()}`);
+    expect((await page.getAttribute('html', 'lang')) === 'id', 'html lang is id');
+    await checkPage(page, 'sign-in');
+  });
+
+  await test('a wrong password shows the problem beside the form', async () => {
+    await page.getByLabel('Nama pengguna').fill('admin.kalianda');
+    await page.getByLabel('Kata sandi').fill('not-the-password');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').waitFor();
+  });
+
+  await test('sign in as the agency admin: back to the deep link, agency and role shown', async () => {
+    await page.getByLabel('Kata sandi').fill(password);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Kamus kompetensi', level: 1 }).waitFor();
+    expect((await page.getByTestId('agency').textContent()).includes('Lampung Selatan'), 'agency shown');
+    await page.getByText('Admin instansi').first().waitFor();
+  });
+
+  await test('dashboard: headline figures and charts', async () => {
+    await page.getByRole('link', { name: 'Dasbor' }).click();
+    await page.getByRole('heading', { name: 'Dasbor', level: 1 }).waitFor();
+    await page.getByText('Jumlah pegawai').waitFor();
+    await page.locator('.recharts-surface').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.state.loading'));
+    const headcount = await page.locator('.stat').first().locator('.stat-value').textContent();
+    expect(/^\d[\d.]*$/.test(headcount.trim()), `headcount is a number: ${headcount}`);
+    await checkPage(page, 'dashboard');
+  });
+
+  await test('browse a framework: tree with levels and behavioural indicators', async () => {
+    await page.getByRole('link', { name: 'Kamus kompetensi' }).click();
+    await page.getByRole('link', { name: 'Standar Kompetensi Manajerial dan Sosial Kultural ASN' }).click();
+    await page.getByRole('heading', { name: 'Struktur kompetensi' }).waitFor();
+    const integrity = page.getByRole('button', { name: /Integritas/ }).first();
+    await integrity.waitFor();
+    if ((await integrity.getAttribute('aria-expanded')) !== 'true') await integrity.click();
+    await page.getByRole('columnheader', { name: 'Indikator perilaku' }).first().waitFor();
+    await checkPage(page, 'framework');
+  });
+
+  await test('employees: search, page, open a profile with the radar chart', async () => {
+    await page.getByRole('link', { name: 'Pegawai' }).click();
+    await page.getByRole('heading', { name: 'Pegawai', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Halaman' }).waitFor();
+    await checkPage(page, 'employees');
+    await page.getByLabel('Cari nama atau NIP').fill('Ahmad Hakim');
+    await page.waitForURL(/q=Ahmad/);
+    await page.getByRole('link', { name: /Ahmad Hakim/ }).first().click();
+    await page.getByRole('heading', { name: 'Profil kompetensi' }).waitFor();
+    await page.getByTestId('radar').locator('.recharts-polar-angle-axis').waitFor();
+    const polygons = await page.getByTestId('radar').locator('.recharts-radar-polygon').count();
+    expect(polygons === 2, `radar shows required and current (${polygons} polygons)`);
+    await page.getByRole('table', { name: 'Tabel kesenjangan kompetensi' }).waitFor();
+    await page.getByRole('heading', { name: 'Catatan JP pengembangan kompetensi' }).waitFor();
+    await checkPage(page, 'employee-profile');
+  });
+
+  await test('training needs: gap heatmap of units by competencies, then priorities', async () => {
+    await page.getByRole('link', { name: 'Analisis kebutuhan' }).click();
+    const heatmap = page.getByTestId('heatmap');
+    await heatmap.waitFor();
+    const cells = await heatmap.locator('td.heat').count();
+    expect(cells > 10, `heatmap has coloured cells (${cells})`);
+    await checkPage(page, 'tna-heatmap');
+    await page.getByRole('tab', { name: 'Prioritas' }).click();
+    await page.getByRole('columnheader', { name: 'Skor' }).waitFor();
+    await checkPage(page, 'tna-priorities');
+  });
+
+  await test('create a session, open it and enrol two employees', async () => {
+    state.code = `E2E-${Date.now().toString(36).toUpperCase()}`;
+    await page.getByRole('link', { name: 'Angkatan pelatihan' }).click();
+    await page.getByRole('button', { name: 'Angkatan baru' }).click();
+    const form = page.getByRole('form', { name: 'Angkatan baru' });
+    // The client's own checks first: nothing filled in.
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await form.getByText('Wajib diisi.').first().waitFor();
+    const program = form.getByLabel('Program');
+    await page.waitForFunction(() => [...document.querySelectorAll('option')].some((o) => o.textContent.startsWith('EGOV-DASAR')));
+    const label = await program.evaluate((select) => [...select.options].find((o) => o.textContent.startsWith('EGOV-DASAR')).textContent);
+    await program.selectOption({ label });
+    await form.getByLabel('Kode').fill(state.code);
+    // Days no earlier run used, so that a rerun against the same database meets no overlap rule.
+    const offset = 40 + 3 * (Math.floor(Date.now() / 60_000) % 100);
+    const start = new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.now() + (offset + 2) * 86_400_000).toISOString().slice(0, 10);
+    state.year = start.slice(0, 4);
+    await form.getByLabel('Tanggal mulai').fill(end);
+    await form.getByLabel('Tanggal selesai').fill(start);
+    await form.getByLabel('Kapasitas').fill('10');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await form.getByText('Tanggal selesai tidak boleh sebelum tanggal mulai.').waitFor();
+    await form.getByLabel('Tanggal mulai').fill(start);
+    await form.getByLabel('Tanggal selesai').fill(end);
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('heading', { name: new RegExp(state.code) }).waitFor();
+    state.sessionUrl = page.url();
+    await page.getByRole('button', { name: 'Buka pendaftaran' }).click();
+    await page.getByText('Pendaftaran dibuka').first().waitFor();
+    await page.getByLabel('Cari pegawai').fill('Ahmad');
+    const choices = page.locator('.choices input[type=checkbox]:not([disabled])');
+    await choices.first().waitFor();
+    await choices.nth(0).check();
+    await choices.nth(1).check();
+    await page.getByRole('button', { name: 'Daftarkan 2 pegawai' }).click();
+    await page.getByText('2 terdaftar, 0 masuk daftar tunggu.').waitFor();
+    const rows = page.getByTestId('participants').locator('tbody tr');
+    await rows.nth(1).waitFor();
+    expect((await rows.count()) === 2, 'two participants listed');
+    state.nips = await page.getByTestId('participants').locator('tbody td.mono').allTextContents();
+    await checkPage(page, 'session-participants');
+  });
+
+  await test('enter pre/post scores: out-of-scale values are refused, saved scores give the evaluation', async () => {
+    await page.getByRole('tab', { name: 'Nilai' }).click();
+    await page.getByRole('button', { name: 'Tambah instrumen' }).click();
+    await page.getByLabel('Kode').fill('TES-E2E');
+    await page.getByLabel('Nama', { exact: true }).fill('Tes pengetahuan');
+    await page.getByLabel('Nilai maksimum').fill('100');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    const grid = page.getByTestId('score-grid');
+    await grid.waitFor();
+    const cells = grid.locator('input.score');
+    expect((await cells.count()) === 4, 'two participants × pre and post');
+    await cells.nth(0).fill('150');
+    await grid.getByText('Harus antara 0 dan 100.').waitFor();
+    expect(await page.getByRole('button', { name: /Simpan nilai/ }).isDisabled(), 'save is disabled while a value is off the scale');
+    const values = ['40', '75', '55', '80'];
+    for (let i = 0; i < 4; i++) await cells.nth(i).fill(values[i]);
+    await page.getByRole('button', { name: 'Simpan nilai (4)' }).click();
+    await page.getByText('Nilai tersimpan.').waitFor();
+    await checkPage(page, 'session-scores');
+    await page.getByRole('tab', { name: 'Evaluasi' }).click();
+    const evaluation = page.getByTestId('evaluation');
+    await evaluation.getByText('Pre-test dibanding post-test').waitFor();
+    await evaluation.locator('.recharts-scatter-symbol').first().waitFor();
+    const text = await evaluation.textContent();
+    expect(text.includes('Pasangan nilai') && /47[,.]5/.test(text), 'pre mean 47,5 is shown');
+    await checkPage(page, 'session-evaluation');
+  });
+
+  await test('export the scores as CSV and check the downloaded file', async () => {
+    await page.getByRole('link', { name: 'Ekspor data' }).click();
+    await page.getByRole('heading', { name: 'Ekspor data', level: 1 }).waitFor();
+    await checkPage(page, 'exports');
+    const program = page.getByLabel('Program');
+    await page.waitForFunction(() => [...document.querySelectorAll('option')].some((o) => o.textContent.startsWith('EGOV-DASAR')));
+    const label = await program.evaluate((select) => [...select.options].find((o) => o.textContent.startsWith('EGOV-DASAR')).textContent);
+    await program.selectOption({ label });
+    await page.getByLabel('Tahun', { exact: true }).selectOption(state.year);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh' }).click()]);
+    const file = join(outDir, download.suggestedFilename() || 'scores.csv');
+    await download.saveAs(file);
+    const csv = readFileSync(file, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(file.endsWith('.csv'), `a CSV file (${file})`);
+    expect(/nip/i.test(lines[0]), `a header naming the NIP column: ${lines[0].slice(0, 120)}`);
+    const ours = lines.filter((l) => l.includes(state.code));
+    expect(ours.length === 2, `two rows of session ${state.code} (found ${ours.length})`);
+    for (const nip of state.nips) expect(ours.some((l) => l.includes(nip)), `a row for NIP ${nip}`);
+    expect(ours.some((l) => l.includes('40') && l.includes('75')), 'the pre and post scores entered');
+    await page.getByText(/telah diunduh/).waitFor();
+  });
+
+  await test('English can be chosen and every screen follows', async () => {
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.getByRole('link', { name: 'Employees' }).waitFor();
+    expect((await page.getAttribute('html', 'lang')) === 'en', 'html lang is en');
+    await page.goto(state.sessionUrl);
+    await page.getByRole('tab', { name: 'Participants' }).waitFor();
+    await page.getByLabel('Language').selectOption('id');
+    await page.getByRole('tab', { name: 'Peserta' }).waitFor();
+  });
+
+  await test('sign out, then an employee sees only their own profile', async () => {
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+    await page.getByRole('heading', { name: 'Masuk' }).waitFor();
+    await page.getByLabel('Nama pengguna').fill('pegawai.kalianda');
+    await page.getByLabel('Kata sandi').fill(password);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { name: 'Profil kompetensi' }).waitFor();
+    const nav = await page.getByRole('navigation', { name: 'Navigasi utama' }).textContent();
+    expect(nav.includes('Profil saya') && !nav.includes('Ekspor data') && !nav.includes('Pegawai'), `employee navigation: ${nav}`);
+    await checkPage(page, 'my-profile');
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+  });
+
+  await test('no uncaught errors in the page', async () => {
+    expect(consoleErrors.length === 0, consoleErrors.join('\n'));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let failedBefore = false;
+
+async function test(name, body) {
+  if (failedBefore && !name.startsWith('no uncaught')) {
+    // Each test builds on the one before it (the same signed-in browser); after a failure the
+    // rest cannot run meaningfully.
+    results.push({ name, status: 'skipped' });
+    console.log(`  - ${name} (skipped)`);
+    return;
+  }
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, status: 'passed', ms: Date.now() - started });
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failedBefore = true;
+    results.push({ name, status: 'failed', ms: Date.now() - started, error: String(error?.stack ?? error) });
+    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+    try {
+      const pages = browser?.contexts()[0]?.pages() ?? [];
+      if (pages[0]) await pages[0].screenshot({ path: join(shotDir, `FAILED-${slug(name)}.png`), fullPage: true });
+    } catch {
+      // no screenshot: fine
+    }
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(`expected: ${message}`);
+}
+
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
+
+/** A screenshot of the screen, and axe-core on it: serious or critical violations fail. */
+async function checkPage(page, name) {
+  await page.waitForFunction(() => !document.querySelector('.state.loading, .spinner'), null, { timeout: 15_000 });
+  await page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: true });
+  const has = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!has) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = violations.filter((v) => !blocking.includes(v));
+  if (minor.length) console.log(`      axe (${name}, not failing): ${minor.map((v) => `${v.id} [${v.impact}]`).join(', ')}`);
+  if (blocking.length) {
+    throw new Error(`axe on ${name}: ${blocking.map((v) => `${v.id} [${v.impact}] ${v.help} at ${v.nodes.join(' | ')}`).join('; ')}`);
+  }
+}
+
+const started = Date.now();
+try {
+  await main();
+} catch (error) {
+  results.push({ name: 'e2e set-up', status: 'failed', error: String(error?.stack ?? error) });
+  console.log(`  ✗ e2e set-up: ${error?.message ?? error}`);
+} finally {
+  await browser?.close().catch(() => {});
+}
+const count = (s) => results.filter((r) => r.status === s).length;
+writeFileSync(join(outDir, 'results.json'), JSON.stringify({ baseUrl, seconds: (Date.now() - started) / 1000, results }, null, 2));
+console.log(`  screenshots: ${shotDir}`);
+console.log(`e2e: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped (${Math.round((Date.now() - started) / 1000)} s)`);
+process.exit(count('failed') ? 1 : 0);

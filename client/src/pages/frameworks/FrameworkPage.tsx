@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, fetchFile, idempotencyKey, saveBlob, unwrap, type Schemas } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { can, useUser } from '../../auth/AuthProvider';
+import { Badge, Card, ErrorBox, Loading, PageHeader, QueryState } from '../../components/ui';
+import { statusTone } from './FrameworksPage';
+
+type Node = Schemas['CompetencyNodeDto'];
+
+export default function FrameworkPage() {
+  const { id = '' } = useParams();
+  const { t, te, date } = useI18n();
+  const user = useUser();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const framework = useQuery({
+    queryKey: ['framework', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks/{id}', { params: { path: { id } } })),
+  });
+  const tree = useQuery({
+    queryKey: ['framework', id, 'tree'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks/{id}/competencies', { params: { path: { id } } })),
+  });
+
+  const lifecycle = useMutation({
+    mutationFn: async (action: 'publish' | 'retire' | 'new-version') => {
+      const eTag = framework.data?.eTag ?? '';
+      const path = { path: { id } };
+      if (action === 'publish')
+        return unwrap(await api.POST('/api/v1/competency-frameworks/{id}/publish', { params: { ...path, header: { 'If-Match': eTag, 'Idempotency-Key': idempotencyKey() } } }));
+      if (action === 'retire')
+        return unwrap(await api.POST('/api/v1/competency-frameworks/{id}/retire', { params: { ...path, header: { 'If-Match': eTag, 'Idempotency-Key': idempotencyKey() } } }));
+      return unwrap(await api.POST('/api/v1/competency-frameworks/{id}/new-version', { params: { ...path, header: { 'Idempotency-Key': idempotencyKey() } } }));
+    },
+    onSuccess: (result, action) => {
+      void queryClient.invalidateQueries({ queryKey: ['frameworks'] });
+      void queryClient.invalidateQueries({ queryKey: ['framework', id] });
+      if (action === 'new-version' && result?.id) navigate(`/frameworks/${result.id}`);
+    },
+  });
+
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+  async function exportAs(format: 'case' | 'moodle-csv') {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const { blob, fileName } = await fetchFile(`/api/v1/competency-frameworks/${id}/export`, { format });
+      saveBlob(blob, fileName);
+    } catch (e) {
+      setExportError(e);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  if (framework.isPending) return <Loading />;
+  if (framework.isError) return <ErrorBox error={framework.error} onRetry={() => void framework.refetch()} />;
+  const f = framework.data;
+  const mayManage = can.manage(user.role) && (f.ownerAgencyId ? f.ownerAgencyId === user.agency?.id || user.role === 'SystemAdmin' : user.role === 'SystemAdmin');
+
+  return (
+    <>
+      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
+        <Link to="/frameworks">{t('frameworks.title')}</Link> / <span>{f.code}</span>
+      </nav>
+      <PageHeader
+        title={f.name}
+        subtitle={
+          <>
+            <span className="mono">{f.code}</span> · {t('frameworks.versionN', { version: f.version })} · <Badge tone={statusTone(f.status)}>{te('FrameworkStatus', f.status)}</Badge>
+            {f.publishedAt ? ` · ${t('frameworks.publishedOn', { date: date(f.publishedAt) })}` : ''}
+          </>
+        }
+        actions={
+          <>
+            <button type="button" className="secondary" disabled={exporting} onClick={() => void exportAs('case')}>
+              {t('frameworks.exportCase')}
+            </button>
+            <button type="button" className="secondary" disabled={exporting} onClick={() => void exportAs('moodle-csv')}>
+              {t('frameworks.exportMoodle')}
+            </button>
+            {mayManage && f.status === 'Draft' ? (
+              <button type="button" disabled={lifecycle.isPending} onClick={() => lifecycle.mutate('publish')}>
+                {t('frameworks.publish')}
+              </button>
+            ) : null}
+            {mayManage && f.status === 'Published' ? (
+              <>
+                <button type="button" disabled={lifecycle.isPending} onClick={() => lifecycle.mutate('new-version')}>
+                  {t('frameworks.newVersion')}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={lifecycle.isPending}
+                  onClick={() => {
+                    if (window.confirm(t('frameworks.retireConfirm'))) lifecycle.mutate('retire');
+                  }}
+                >
+                  {t('frameworks.retire')}
+                </button>
+              </>
+            ) : null}
+          </>
+        }
+      />
+      {lifecycle.error ? <ErrorBox error={lifecycle.error} /> : null}
+      {exportError ? <ErrorBox error={exportError} /> : null}
+      {f.description ? <p>{f.description}</p> : null}
+      <Card title={t('frameworks.levels')}>
+        <ol className="levels">
+          {f.proficiencyLevels.map((l) => (
+            <li key={l.level}>
+              <strong>
+                {l.level}. {l.name}
+              </strong>
+              {l.description ? <span className="muted"> — {l.description}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </Card>
+      <Card title={t('frameworks.tree')}>
+        <QueryState query={tree} isEmpty={(d) => d.items.length === 0} empty={t('frameworks.emptyTree')}>
+          {(d) => (
+            <ul className="tree">
+              {d.items.map((n) => (
+                <TreeNode key={n.id} node={n} level={1} />
+              ))}
+            </ul>
+          )}
+        </QueryState>
+      </Card>
+    </>
+  );
+}
+
+function TreeNode({ node, level }: { node: Node; level: number }) {
+  const { t, te } = useI18n();
+  const [open, setOpen] = useState(level === 1);
+  const hasDetails = node.children.length > 0 || node.levels.length > 0 || !!node.description;
+  return (
+    <li>
+      <button type="button" className="tree-toggle" onClick={() => setOpen(!open)} disabled={!hasDetails} aria-expanded={hasDetails ? open : undefined}>
+        <span aria-hidden="true">{hasDetails ? (open ? '▾' : '▸') : '•'}</span> <span className="mono">{node.code}</span> {node.name}{' '}
+        <Badge tone={node.itemType === 'Group' ? 'info' : 'neutral'}>{node.itemType === 'Group' ? t('frameworks.group') : te('CompetencyGroupKind', node.groupKind)}</Badge>
+      </button>
+      {open ? (
+        <div className="tree-body">
+          {node.description ? <p className="muted">{node.description}</p> : null}
+          {node.levels.length ? (
+            <table className="compact">
+              <caption className="visually-hidden">{t('frameworks.levelsOf', { name: node.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">{t('profile.level')}</th>
+                  <th scope="col">{t('frameworks.description')}</th>
+                  <th scope="col">{t('frameworks.indicators')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {node.levels.map((l) => (
+                  <tr key={l.level}>
+                    <td className="num">{l.level}</td>
+                    <td>{l.description}</td>
+                    <td>
+                      {l.indicators.length ? (
+                        <ul>
+                          {l.indicators.map((i, k) => (
+                            <li key={k}>{i}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '–'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {node.children.length ? (
+            <ul>
+              {node.children.map((c) => (
+                <TreeNode key={c.id} node={c} level={level + 1} />
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
