@@ -217,6 +217,48 @@ async function main() {
     await page.getByText(/telah diunduh/).waitFor();
   });
 
+  await test('imports: a file with a bad row is refused with a row-error table', async () => {
+    await page.getByRole('link', { name: 'Impor data' }).click();
+    await page.getByRole('tab', { name: 'Pegawai' }).click();
+    await page.getByLabel('Berkas (CSV atau XLSX)').setInputFiles({
+      name: 'pegawai.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('nip,full_name,employee_type\n123,Budi Santoso,PNS\n'),
+    });
+    await page.getByRole('button', { name: 'Periksa berkas' }).click();
+    const table = page.getByTestId('row-errors');
+    await table.waitFor();
+    const text = await table.textContent();
+    expect(text.includes('nip') && /18/.test(text), `row error names the NIP column: ${text}`);
+    await checkPage(page, 'imports-rejected');
+  });
+
+  await test('organisation: unit tree, positions and the SKJ editor checks levels', async () => {
+    await page.getByRole('link', { name: 'Organisasi & jabatan' }).click();
+    await page.getByRole('heading', { name: 'Unit kerja' }).waitFor();
+    await page.locator('.tree button.link').first().waitFor();
+    await checkPage(page, 'organisation');
+    await page.getByLabel('Cari', { exact: true }).fill('Kepala Dinas Pendidikan');
+    await page.getByRole('link', { name: 'Kepala Dinas Pendidikan dan Kebudayaan' }).first().click();
+    const skj = page.getByTestId('skj');
+    await skj.waitFor();
+    const level = skj.getByRole('spinbutton').first();
+    await level.fill('7');
+    await skj.getByText('Level harus bilangan bulat 1–5.').waitFor();
+    expect(await page.getByRole('button', { name: 'Simpan SKJ' }).isDisabled(), 'save disabled with a level out of range');
+    await page.getByRole('button', { name: 'Batalkan perubahan' }).click();
+    await checkPage(page, 'position-skj');
+  });
+
+  await test('development plans and satisfaction surveys render', async () => {
+    await page.getByRole('link', { name: 'Rencana pengembangan' }).click();
+    await page.getByRole('heading', { name: 'Rencana pengembangan kompetensi', level: 1 }).waitFor();
+    await checkPage(page, 'plans');
+    await page.getByRole('link', { name: 'Survei kepuasan (IKM)' }).click();
+    await page.getByRole('heading', { name: 'Survei kepuasan masyarakat (IKM)', level: 1 }).waitFor();
+    await checkPage(page, 'surveys');
+  });
+
   await test('English can be chosen and every screen follows', async () => {
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByRole('link', { name: 'Employees' }).waitFor();

@@ -22,6 +22,12 @@ const SessionsPage = lazy(() => import('./pages/training/SessionsPage'));
 const SessionPage = lazy(() => import('./pages/training/SessionPage'));
 const EvaluationsPage = lazy(() => import('./pages/evaluation/EvaluationsPage'));
 const ExportsPage = lazy(() => import('./pages/ExportsPage'));
+const ImportsPage = lazy(() => import('./pages/ImportsPage'));
+const OrganisationPage = lazy(() => import('./pages/organisation/OrganisationPage'));
+const PositionPage = lazy(() => import('./pages/organisation/PositionPage'));
+const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
+const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
+const SurveysPage = lazy(() => import('./pages/evaluation/SurveysPage'));
 const MyProfileRedirect = lazy(() => import('./pages/employees/MyProfileRedirect'));
 
 export function makeQueryClient() {
@@ -88,6 +94,12 @@ export function AppRoutes() {
         <Route path="training/sessions/:id" element={<Lazy><SessionPage /></Lazy>} />
         <Route path="evaluations" element={<Lazy><EvaluationsPage /></Lazy>} />
         <Route path="exports" element={<Lazy><ExportsPage /></Lazy>} />
+        <Route path="imports" element={<Lazy><ImportsPage /></Lazy>} />
+        <Route path="organisation" element={<Lazy><OrganisationPage /></Lazy>} />
+        <Route path="organisation/positions/:id" element={<Lazy><PositionPage /></Lazy>} />
+        <Route path="plans" element={<Lazy><PlansPage /></Lazy>} />
+        <Route path="plans/:id" element={<Lazy><PlanPage /></Lazy>} />
+        <Route path="surveys" element={<Lazy><SurveysPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -90,3 +90,44 @@ export function saveBlob(blob: Blob, fileName: string) {
 export function idempotencyKey(): string {
   return crypto.randomUUID();
 }
+
+/**
+ * Uploads a file as multipart/form-data (field "file"), reporting the bytes sent, as the
+ * imports do; fetch cannot report upload progress, XMLHttpRequest can.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: File,
+  params: Record<string, string | number | boolean | undefined>,
+  onProgress?: (sent: number, total: number) => void,
+): Promise<T> {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${path}${query.size ? `?${query}` : ''}`);
+    const token = session.token();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Idempotency-Key', idempotencyKey());
+    xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.lengthComputable ? e.total : file.size);
+    xhr.onerror = () => reject(new TypeError('network error'));
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(body as T);
+        return;
+      }
+      if (xhr.status === 401 && token) session.expire();
+      const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : undefined;
+      reject(new ApiError(xhr.status, record, xhr.getResponseHeader('Retry-After')));
+    };
+    const form = new FormData();
+    form.append('file', file);
+    xhr.send(form);
+  });
+}

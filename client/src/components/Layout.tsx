@@ -13,11 +13,15 @@ const items: NavItem[] = [
   { to: '/', label: 'nav.dashboard', show: (r) => r !== 'Employee', end: true },
   { to: '/me', label: 'nav.myProfile', show: (r) => r === 'Employee' },
   { to: '/employees', label: 'nav.employees', show: (r) => r !== 'Employee' },
+  { to: '/organisation', label: 'nav.organisation', show: (r) => r !== 'Employee' },
   { to: '/frameworks', label: 'nav.frameworks', show: () => true },
   { to: '/tna', label: 'nav.tna', show: can.analyse },
+  { to: '/plans', label: 'nav.plans', show: can.analyse },
   { to: '/training/programs', label: 'nav.programs', show: () => true },
   { to: '/training/sessions', label: 'nav.sessions', show: can.readSessions },
   { to: '/evaluations', label: 'nav.evaluations', show: can.analyse },
+  { to: '/surveys', label: 'nav.surveys', show: (r) => r !== 'Employee' },
+  { to: '/imports', label: 'nav.imports', show: can.assess },
   { to: '/exports', label: 'nav.exports', show: can.analyse },
 ];
 

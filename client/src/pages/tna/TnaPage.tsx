@@ -51,7 +51,7 @@ export default function TnaPage() {
 }
 
 function GapHeatmap({ frameworkId }: { frameworkId: string }) {
-  const { t, num, pct } = useI18n();
+  const { t, num, pct, date } = useI18n();
   const gaps = useQuery({
     queryKey: ['tna/gaps', 'unit,competency', frameworkId],
     queryFn: async () => unwrap(await api.GET('/api/v1/tna/gaps', { params: { query: { groupBy: 'unit,competency', frameworkId: frameworkId || undefined } } })),
@@ -69,7 +69,7 @@ function GapHeatmap({ frameworkId }: { frameworkId: string }) {
           const max = Math.max(1, ...d.groups.map((g) => g.meanGap ?? 0));
           return (
             <>
-              <p className="muted">{t('tna.heatmapHelp', { asOf: d.asOf })}</p>
+              <p className="muted">{t('tna.heatmapHelp', { asOf: date(d.asOf) })}</p>
               <Heatmap
                 caption={t('tna.heatmapCaption')}
                 rows={[...rows].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label))}
