@@ -3,7 +3,7 @@
 // Usage: E2E_BASE_URL=http://127.0.0.1:5080 node e2e/run.mjs
 // Prints one line per test and "e2e: N passed, N failed, N skipped"; saves screenshots of the main
 // screens and fails on serious or critical axe-core violations on them.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ const password = process.env.E2E_PASSWORD ?? 'Demo#2026';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 mkdirSync(shotDir, { recursive: true });
+for (const name of readdirSync(shotDir)) if (name.startsWith('FAILED-')) rmSync(join(shotDir, name));
 
 const results = [];
 const state = {};
@@ -72,7 +73,7 @@ async function main() {
   });
 
   await test('dashboard: headline figures and charts', async () => {
-    await page.getByRole('link', { name: 'Dasbor' }).click();
+    await mainNav(page).getByRole('link', { name: 'Dasbor', exact: true }).click();
     await page.getByRole('heading', { name: 'Dasbor', level: 1 }).waitFor();
     await page.getByText('Jumlah pegawai').waitFor();
     await page.locator('.recharts-surface').first().waitFor();
@@ -83,7 +84,7 @@ async function main() {
   });
 
   await test('browse a framework: tree with levels and behavioural indicators', async () => {
-    await page.getByRole('link', { name: 'Kamus kompetensi' }).click();
+    await mainNav(page).getByRole('link', { name: 'Kamus kompetensi', exact: true }).click();
     await page.getByRole('link', { name: 'Standar Kompetensi Manajerial dan Sosial Kultural ASN' }).click();
     await page.getByRole('heading', { name: 'Struktur kompetensi' }).waitFor();
     const integrity = page.getByRole('button', { name: /Integritas/ }).first();
@@ -93,8 +94,36 @@ async function main() {
     await checkPage(page, 'framework');
   });
 
+  await test('framework editor: a draft gets a competency with levels and indicators, then is deleted', async () => {
+    await mainNav(page).getByRole('link', { name: 'Kamus kompetensi', exact: true }).click();
+    await page.getByRole('button', { name: 'Kamus baru' }).click();
+    const form = page.getByRole('form', { name: 'Kamus baru' });
+    const code = `E2E-KAMUS-${Date.now().toString(36).toUpperCase()}`;
+    await form.getByLabel('Kode').fill(code);
+    await form.getByLabel('Nama', { exact: true }).fill('Kamus uji E2E');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('heading', { name: 'Kamus uji E2E' }).waitFor();
+    await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
+    const editor = page.getByRole('form', { name: 'Tambah kompetensi' });
+    await editor.getByLabel('Kode').fill('T.01');
+    await editor.getByLabel('Nama', { exact: true }).fill('Perencanaan Anggaran');
+    await editor.getByLabel('Indikator perilaku (satu per baris)').first().fill('Menyusun RKA sederhana');
+    await editor.getByRole('button', { name: 'Simpan' }).click();
+    await editor.getByText('Level dengan indikator harus memiliki deskripsi.').waitFor();
+    await editor.getByLabel('Deskripsi').nth(1).fill('Memahami dasar penganggaran');
+    await editor.getByRole('button', { name: 'Simpan' }).click();
+    const node = page.getByRole('button', { name: /T\.01 Perencanaan Anggaran/ });
+    await node.waitFor();
+    if ((await node.getAttribute('aria-expanded')) !== 'true') await node.click();
+    await page.getByText('Menyusun RKA sederhana').waitFor();
+    await checkPage(page, 'framework-editor');
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Hapus draf' }).click();
+    await page.getByRole('heading', { name: 'Kamus kompetensi', level: 1 }).waitFor();
+  });
+
   await test('employees: search, page, open a profile with the radar chart', async () => {
-    await page.getByRole('link', { name: 'Pegawai' }).click();
+    await mainNav(page).getByRole('link', { name: 'Pegawai', exact: true }).click();
     await page.getByRole('heading', { name: 'Pegawai', level: 1 }).waitFor();
     await page.getByRole('navigation', { name: 'Halaman' }).waitFor();
     await checkPage(page, 'employees');
@@ -111,7 +140,7 @@ async function main() {
   });
 
   await test('training needs: gap heatmap of units by competencies, then priorities', async () => {
-    await page.getByRole('link', { name: 'Analisis kebutuhan' }).click();
+    await mainNav(page).getByRole('link', { name: 'Analisis kebutuhan', exact: true }).click();
     const heatmap = page.getByTestId('heatmap');
     await heatmap.waitFor();
     const cells = await heatmap.locator('td.heat').count();
@@ -124,7 +153,7 @@ async function main() {
 
   await test('create a session, open it and enrol two employees', async () => {
     state.code = `E2E-${Date.now().toString(36).toUpperCase()}`;
-    await page.getByRole('link', { name: 'Angkatan pelatihan' }).click();
+    await mainNav(page).getByRole('link', { name: 'Angkatan pelatihan', exact: true }).click();
     await page.getByRole('button', { name: 'Angkatan baru' }).click();
     const form = page.getByRole('form', { name: 'Angkatan baru' });
     // The client's own checks first: nothing filled in.
@@ -195,7 +224,7 @@ async function main() {
   });
 
   await test('export the scores as CSV and check the downloaded file', async () => {
-    await page.getByRole('link', { name: 'Ekspor data' }).click();
+    await mainNav(page).getByRole('link', { name: 'Ekspor data', exact: true }).click();
     await page.getByRole('heading', { name: 'Ekspor data', level: 1 }).waitFor();
     await checkPage(page, 'exports');
     const program = page.getByLabel('Program');
@@ -218,7 +247,7 @@ async function main() {
   });
 
   await test('imports: a file with a bad row is refused with a row-error table', async () => {
-    await page.getByRole('link', { name: 'Impor data' }).click();
+    await mainNav(page).getByRole('link', { name: 'Impor data', exact: true }).click();
     await page.getByRole('tab', { name: 'Pegawai' }).click();
     await page.getByLabel('Berkas (CSV atau XLSX)').setInputFiles({
       name: 'pegawai.csv',
@@ -234,7 +263,7 @@ async function main() {
   });
 
   await test('organisation: unit tree, positions and the SKJ editor checks levels', async () => {
-    await page.getByRole('link', { name: 'Organisasi & jabatan' }).click();
+    await mainNav(page).getByRole('link', { name: 'Organisasi & jabatan', exact: true }).click();
     await page.getByRole('heading', { name: 'Unit kerja' }).waitFor();
     await page.locator('.tree button.link').first().waitFor();
     await checkPage(page, 'organisation');
@@ -251,10 +280,10 @@ async function main() {
   });
 
   await test('development plans and satisfaction surveys render', async () => {
-    await page.getByRole('link', { name: 'Rencana pengembangan' }).click();
+    await mainNav(page).getByRole('link', { name: 'Rencana pengembangan', exact: true }).click();
     await page.getByRole('heading', { name: 'Rencana pengembangan kompetensi', level: 1 }).waitFor();
     await checkPage(page, 'plans');
-    await page.getByRole('link', { name: 'Survei kepuasan (IKM)' }).click();
+    await mainNav(page).getByRole('link', { name: 'Survei kepuasan (IKM)', exact: true }).click();
     await page.getByRole('heading', { name: 'Survei kepuasan masyarakat (IKM)', level: 1 }).waitFor();
     await checkPage(page, 'surveys');
   });
@@ -316,6 +345,8 @@ async function test(name, body) {
     }
   }
 }
+
+const mainNav = (page) => page.getByRole('navigation', { name: 'Navigasi utama' });
 
 function expect(condition, message) {
   if (!condition) throw new Error(`expected: ${message}`);

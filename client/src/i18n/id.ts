@@ -587,6 +587,23 @@ export const id = {
   "enum.UnitKind.Seksi": "Seksi",
   "enum.UnitKind.Upt": "UPT",
   "enum.UnitKind.Lainnya": "Lainnya",
+  "frameworks.new": "Kamus baru",
+  "frameworks.deleteDraft": "Hapus draf",
+  "frameworks.deleteConfirm": "Hapus draf kamus ini beserta kompetensinya?",
+  "competency.add": "Tambah kompetensi",
+  "competency.edit": "Ubah {name}",
+  "competency.editShort": "Ubah",
+  "competency.removeConfirm": "Hapus {name} dari draf?",
+  "competency.itemType": "Jenis butir",
+  "competency.alternativeName": "Nama lain (bahasa Inggris)",
+  "competency.parent": "Induk",
+  "competency.noParent": "— tingkat teratas —",
+  "competency.levels": "Deskripsi dan indikator perilaku per level",
+  "competency.levelNeedsDescription": "Level dengan indikator harus memiliki deskripsi.",
+  "competency.indicatorsOnePerLine": "Indikator perilaku (satu per baris)",
+  "competency.defaultLevelName": "Level {level}",
+  "competency.levelName": "Nama level {level}",
+  "competency.levelNames": "Setiap level harus memiliki nama.",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Loading, PageHeader, QueryState } from '../../components/ui';
 import { statusTone } from './FrameworksPage';
+import { CompetencyEditor } from './CompetencyEditor';
 
 type Node = Schemas['CompetencyNodeDto'];
 
@@ -25,9 +26,13 @@ export default function FrameworkPage() {
   });
 
   const lifecycle = useMutation({
-    mutationFn: async (action: 'publish' | 'retire' | 'new-version') => {
+    mutationFn: async (action: 'publish' | 'retire' | 'new-version' | 'delete') => {
       const eTag = framework.data?.eTag ?? '';
       const path = { path: { id } };
+      if (action === 'delete') {
+        unwrap(await api.DELETE('/api/v1/competency-frameworks/{id}', { params: { ...path, header: { 'If-Match': eTag } } }));
+        return null;
+      }
       if (action === 'publish')
         return unwrap(await api.POST('/api/v1/competency-frameworks/{id}/publish', { params: { ...path, header: { 'If-Match': eTag, 'Idempotency-Key': idempotencyKey() } } }));
       if (action === 'retire')
@@ -38,9 +43,15 @@ export default function FrameworkPage() {
       void queryClient.invalidateQueries({ queryKey: ['frameworks'] });
       void queryClient.invalidateQueries({ queryKey: ['framework', id] });
       if (action === 'new-version' && result?.id) navigate(`/frameworks/${result.id}`);
+      if (action === 'delete') navigate('/frameworks');
     },
   });
 
+  const [editing, setEditing] = useState<Node | 'new' | null>(null);
+  const removeNode = useMutation({
+    mutationFn: async (node: Node) => unwrap(await api.DELETE('/api/v1/competencies/{id}', { params: { path: { id: node.id }, header: { 'If-Match': node.eTag } } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['framework', id] }),
+  });
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
   async function exportAs(format: 'case' | 'moodle-csv') {
@@ -83,9 +94,21 @@ export default function FrameworkPage() {
               {t('frameworks.exportMoodle')}
             </button>
             {mayManage && f.status === 'Draft' ? (
-              <button type="button" disabled={lifecycle.isPending} onClick={() => lifecycle.mutate('publish')}>
-                {t('frameworks.publish')}
-              </button>
+              <>
+                <button type="button" disabled={lifecycle.isPending} onClick={() => lifecycle.mutate('publish')}>
+                  {t('frameworks.publish')}
+                </button>
+                <button
+                  type="button"
+                  className="danger"
+                  disabled={lifecycle.isPending}
+                  onClick={() => {
+                    if (window.confirm(t('frameworks.deleteConfirm'))) lifecycle.mutate('delete');
+                  }}
+                >
+                  {t('frameworks.deleteDraft')}
+                </button>
+              </>
             ) : null}
             {mayManage && f.status === 'Published' ? (
               <>
@@ -122,12 +145,44 @@ export default function FrameworkPage() {
           ))}
         </ol>
       </Card>
-      <Card title={t('frameworks.tree')}>
+      {editing && tree.data ? (
+        <CompetencyEditor
+          key={editing === 'new' ? 'new' : editing.id}
+          frameworkId={id}
+          levels={f.proficiencyLevels}
+          groups={flatten(tree.data.items).filter((n) => n.itemType === 'Group')}
+          node={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      <Card
+        title={t('frameworks.tree')}
+        actions={
+          mayManage && f.status === 'Draft' && !editing ? (
+            <button type="button" onClick={() => setEditing('new')}>
+              {t('competency.add')}
+            </button>
+          ) : null
+        }
+      >
+        {removeNode.error ? <ErrorBox error={removeNode.error} /> : null}
         <QueryState query={tree} isEmpty={(d) => d.items.length === 0} empty={t('frameworks.emptyTree')}>
           {(d) => (
             <ul className="tree">
               {d.items.map((n) => (
-                <TreeNode key={n.id} node={n} level={1} />
+                <TreeNode
+                  key={n.id}
+                  node={n}
+                  level={1}
+                  onEdit={mayManage && f.status === 'Draft' ? setEditing : undefined}
+                  onRemove={
+                    mayManage && f.status === 'Draft'
+                      ? (node) => {
+                          if (window.confirm(t('competency.removeConfirm', { name: node.name }))) removeNode.mutate(node);
+                        }
+                      : undefined
+                  }
+                />
               ))}
             </ul>
           )}
@@ -137,7 +192,11 @@ export default function FrameworkPage() {
   );
 }
 
-function TreeNode({ node, level }: { node: Node; level: number }) {
+function flatten(nodes: Node[]): Node[] {
+  return nodes.flatMap((n) => [n, ...flatten(n.children)]);
+}
+
+function TreeNode({ node, level, onEdit, onRemove }: { node: Node; level: number; onEdit?: (node: Node) => void; onRemove?: (node: Node) => void }) {
   const { t, te } = useI18n();
   const [open, setOpen] = useState(level === 1);
   const hasDetails = node.children.length > 0 || node.levels.length > 0 || !!node.description;
@@ -147,6 +206,18 @@ function TreeNode({ node, level }: { node: Node; level: number }) {
         <span aria-hidden="true">{hasDetails ? (open ? '▾' : '▸') : '•'}</span> <span className="mono">{node.code}</span> {node.name}{' '}
         <Badge tone={node.itemType === 'Group' ? 'info' : 'neutral'}>{node.itemType === 'Group' ? t('frameworks.group') : te('CompetencyGroupKind', node.groupKind)}</Badge>
       </button>
+      {onEdit ? (
+        <button type="button" className="link" onClick={() => onEdit(node)}>
+          {t('competency.editShort')}
+          <span className="visually-hidden"> {node.name}</span>
+        </button>
+      ) : null}
+      {onRemove ? (
+        <button type="button" className="link" onClick={() => onRemove(node)}>
+          {t('skj.remove')}
+          <span className="visually-hidden"> {node.name}</span>
+        </button>
+      ) : null}
       {open ? (
         <div className="tree-body">
           {node.description ? <p className="muted">{node.description}</p> : null}
@@ -184,7 +255,7 @@ function TreeNode({ node, level }: { node: Node; level: number }) {
           {node.children.length ? (
             <ul>
               {node.children.map((c) => (
-                <TreeNode key={c.id} node={c} level={level + 1} />
+                <TreeNode key={c.id} node={c} level={level + 1} onEdit={onEdit} onRemove={onRemove} />
               ))}
             </ul>
           ) : null}

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { Badge, Empty, ErrorBox, Loading, PageHeader, Pager } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
+import { can, useUser } from '../../auth/AuthProvider';
+import { FrameworkForm } from './CompetencyEditor';
 
 const PAGE_SIZE = 25;
 export const statusTone = (s: Schemas['FrameworkStatus']) => (s === 'Published' ? 'good' : s === 'Draft' ? 'info' : 'neutral');
@@ -14,6 +17,9 @@ export default function FrameworksPage() {
   const [search, setSearch] = useParam('q');
   const [pageText, setPage] = useParam('page', '1');
   const page = Math.max(1, Number(pageText) || 1);
+  const user = useUser();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const query = useQuery({
     queryKey: ['frameworks', { status, search, page }],
     queryFn: async () =>
@@ -26,7 +32,12 @@ export default function FrameworksPage() {
   });
   return (
     <>
-      <PageHeader title={t('frameworks.title')} subtitle={t('frameworks.subtitle')} />
+      <PageHeader
+        title={t('frameworks.title')}
+        subtitle={t('frameworks.subtitle')}
+        actions={can.manage(user.role) && !creating ? <button type="button" onClick={() => setCreating(true)}>{t('frameworks.new')}</button> : null}
+      />
+      {creating ? <FrameworkForm onClose={() => setCreating(false)} onCreated={(id) => navigate(`/frameworks/${id}`)} /> : null}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('common.search')}

@@ -99,7 +99,7 @@ function PlanForm({ onClose }: { onClose: () => void }) {
       unwrap(
         await api.POST('/api/v1/development-plans', {
           params: { header: { 'Idempotency-Key': idempotencyKey() } },
-          body: { title: title.trim(), year: Number(year), budgetCeiling: ceiling === '' ? null : Number(ceiling), agencyId: agencyId || null },
+          body: { title: title.trim(), year: Number(year), budgetCeiling: ceiling === '' ? null : Number(ceiling), agencyId: agencyId || user.agency?.id || null },
         }),
       ),
     onSuccess: (plan) => {

@@ -87,6 +87,7 @@ export default function ProgramsPage() {
 
 function ProgramForm({ onClose }: { onClose: () => void }) {
   const { t, te } = useI18n();
+  const user = useUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [code, setCode] = useState('');
@@ -104,7 +105,7 @@ function ProgramForm({ onClose }: { onClose: () => void }) {
         await api.POST('/api/v1/training-programs', {
           params: { header: { 'Idempotency-Key': idempotencyKey() } },
           body: {
-            agencyId: null,
+            agencyId: user.agency?.id ?? null,
             code: code.trim(),
             title: title.trim(),
             form,

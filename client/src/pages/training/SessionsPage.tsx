@@ -139,6 +139,7 @@ export function SessionList({ programId, allowCreate }: { programId?: string; al
 
 function SessionForm({ programId, onClose }: { programId?: string; onClose: () => void }) {
   const { t } = useI18n();
+  const user = useUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const programs = useQuery({
@@ -162,7 +163,7 @@ function SessionForm({ programId, onClose }: { programId?: string; onClose: () =
           params: { header: { 'Idempotency-Key': idempotencyKey() } },
           body: {
             programId: program,
-            agencyId: null,
+            agencyId: user.agency?.id ?? null,
             code: code.trim(),
             title: orNull(title),
             startDate: start,
