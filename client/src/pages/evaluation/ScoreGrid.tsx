@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { isApiError } from '../../api/problem';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Card, Field, FormError, QueryState } from '../../components/ui';
@@ -67,8 +68,8 @@ export function ScoreGrid({ session }: { session: Session }) {
     },
     onSuccess: (data) => {
       queryClient.setQueryData(['session', session.id, 'scores'], data);
-      void queryClient.invalidateQueries({ queryKey: ['session', session.id, 'evaluation'] });
-      void queryClient.invalidateQueries({ queryKey: ['evaluations'] });
+      void refreshQueries(queryClient, ['session', session.id, 'evaluation']);
+      void refreshQueries(queryClient, ['evaluations']);
       setDrafts(new Map());
     },
   });
@@ -226,7 +227,7 @@ function InstrumentForm({ session, onClose }: { session: Session; onClose: () =>
         }),
       ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['session', session.id] });
+      void refreshQueries(queryClient, ['session', session.id]);
       onClose();
     },
   });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { Card, Field, FormError } from '../../components/ui';
 import { codePattern, firstInvalid, orNull, type Checks } from '../../lib/forms';
@@ -67,8 +68,8 @@ export function CompetencyEditor({
             }),
           ),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['framework', frameworkId] });
-      void queryClient.invalidateQueries({ queryKey: ['frameworks'] });
+      void refreshQueries(queryClient, ['framework', frameworkId]);
+      void refreshQueries(queryClient, ['frameworks']);
       onClose();
     },
   });
@@ -202,7 +203,7 @@ export function FrameworkForm({ onClose, onCreated }: { onClose: () => void; onC
         }),
       ),
     onSuccess: (f) => {
-      void queryClient.invalidateQueries({ queryKey: ['frameworks'] });
+      void refreshQueries(queryClient, ['frameworks']);
       onCreated(f.id);
     },
   });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, fetchFile, idempotencyKey, saveBlob, unwrap, type Schemas } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Loading, PageHeader, QueryState } from '../../components/ui';
@@ -40,8 +41,8 @@ export default function FrameworkPage() {
       return unwrap(await api.POST('/api/v1/competency-frameworks/{id}/new-version', { params: { ...path, header: { 'Idempotency-Key': idempotencyKey() } } }));
     },
     onSuccess: (result, action) => {
-      void queryClient.invalidateQueries({ queryKey: ['frameworks'] });
-      void queryClient.invalidateQueries({ queryKey: ['framework', id] });
+      void refreshQueries(queryClient, ['frameworks']);
+      void refreshQueries(queryClient, ['framework', id]);
       if (action === 'new-version' && result?.id) navigate(`/frameworks/${result.id}`);
       if (action === 'delete') navigate('/frameworks');
     },
@@ -50,7 +51,7 @@ export default function FrameworkPage() {
   const [editing, setEditing] = useState<Node | 'new' | null>(null);
   const removeNode = useMutation({
     mutationFn: async (node: Node) => unwrap(await api.DELETE('/api/v1/competencies/{id}', { params: { path: { id: node.id }, header: { 'If-Match': node.eTag } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['framework', id] }),
+    onSuccess: () => void refreshQueries(queryClient, ['framework', id]),
   });
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);

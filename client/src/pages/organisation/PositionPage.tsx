@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { isApiError } from '../../api/problem';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Card, ErrorBox, FormError, Loading, PageHeader } from '../../components/ui';
@@ -59,8 +60,8 @@ export default function PositionPage() {
       ),
     onSuccess: (data) => {
       queryClient.setQueryData(['position', id, 'standards'], data);
-      void queryClient.invalidateQueries({ queryKey: ['positions'] });
-      void queryClient.invalidateQueries({ queryKey: ['employee'] });
+      void refreshQueries(queryClient, ['positions']);
+      void refreshQueries(queryClient, ['employee']);
       setRows(null);
     },
   });

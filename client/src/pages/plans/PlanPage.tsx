@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Field, FormError, Loading, PageHeader, QueryState, Stat } from '../../components/ui';
@@ -24,8 +25,8 @@ export default function PlanPage() {
   });
   const refresh = (data?: Plan) => {
     if (data) queryClient.setQueryData(['development-plan', id], data);
-    void queryClient.invalidateQueries({ queryKey: ['development-plans'] });
-    void queryClient.invalidateQueries({ queryKey: ['development-plan', id] });
+    void refreshQueries(queryClient, ['development-plans']);
+    void refreshQueries(queryClient, ['development-plan', id]);
   };
   const workflow = useMutation({
     mutationFn: async (what: 'submit' | 'approve' | 'return') => {

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, Field, FormError, PageHeader, QueryState } from '../../components/ui';
@@ -103,7 +104,7 @@ function PlanForm({ onClose }: { onClose: () => void }) {
         }),
       ),
     onSuccess: (plan) => {
-      void queryClient.invalidateQueries({ queryKey: ['development-plans'] });
+      void refreshQueries(queryClient, ['development-plans']);
       navigate(`/plans/${plan.id}`);
     },
   });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, FormError, QueryState } from '../../components/ui';
@@ -30,7 +31,7 @@ export function AttendanceSheet({ session }: { session: Session }) {
       ),
     onSuccess: (data) => {
       queryClient.setQueryData(['session', session.id, 'attendance'], data);
-      void queryClient.invalidateQueries({ queryKey: ['session', session.id, 'enrollments'] });
+      void refreshQueries(queryClient, ['session', session.id, 'enrollments']);
       setChanges(new Map());
     },
   });

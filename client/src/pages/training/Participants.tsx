@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, QueryState } from '../../components/ui';
@@ -26,8 +27,8 @@ export function Participants({ session }: { session: Session }) {
   const enrollments = useEnrollments(session.id);
   const manage = can.manage(user.role);
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['session', session.id] });
-    void queryClient.invalidateQueries({ queryKey: ['training-session', session.id] });
+    void refreshQueries(queryClient, ['session', session.id]);
+    void refreshQueries(queryClient, ['training-session', session.id]);
   };
   const change = useMutation({
     mutationFn: async ({ enrollment, what }: { enrollment: Enrollment; what: 'drop' | 'no-show' | 'complete' }) => {

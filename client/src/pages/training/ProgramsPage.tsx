@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, Empty, ErrorBox, Field, FormError, Loading, PageHeader, Pager } from '../../components/ui';
@@ -123,7 +124,7 @@ function ProgramForm({ onClose }: { onClose: () => void }) {
         }),
       ),
     onSuccess: (p) => {
-      void queryClient.invalidateQueries({ queryKey: ['training-programs'] });
+      void refreshQueries(queryClient, ['training-programs']);
       navigate(`/training/programs/${p.id}`);
     },
   });

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, ErrorBox, Loading, PageHeader } from '../../components/ui';
@@ -43,9 +44,9 @@ export default function SessionPage() {
       }
     },
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['training-session', id] });
-      void queryClient.invalidateQueries({ queryKey: ['training-sessions'] });
-      void queryClient.invalidateQueries({ queryKey: ['session', id] });
+      void refreshQueries(queryClient, ['training-session', id]);
+      void refreshQueries(queryClient, ['training-sessions']);
+      void refreshQueries(queryClient, ['session', id]);
     },
   });
 
