@@ -127,6 +127,20 @@ async function main() {
     await page.getByRole('heading', { name: 'Pegawai', level: 1 }).waitFor();
     await page.getByRole('navigation', { name: 'Halaman' }).waitFor();
     await checkPage(page, 'employees');
+    // A new employee: the client's NIP check, then the API's duplicate-NIP problem beside the field.
+    await page.getByRole('button', { name: 'Pegawai baru' }).click();
+    const form = page.getByRole('form', { name: 'Pegawai baru' });
+    await form.getByLabel('NIP').fill('123');
+    await form.getByLabel('Nama lengkap (tanpa gelar)').fill('Uji Duplikat');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await form.getByText('NIP terdiri dari 18 angka.').waitFor();
+    await form.getByLabel('NIP').fill('197212061998101462');
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await form.locator('.field.invalid .field-errors').first().waitFor();
+    const nipError = await form.locator('.field.invalid').first().textContent();
+    expect(nipError.includes('NIP'), `the API's message sits under the NIP field: ${nipError}`);
+    await checkPage(page, 'employee-form-errors');
+    await form.getByRole('button', { name: 'Batal' }).click();
     await page.getByLabel('Cari nama atau NIP').fill('Ahmad Hakim');
     await page.waitForURL(/q=Ahmad/);
     await page.getByRole('link', { name: /Ahmad Hakim/ }).first().click();
@@ -137,6 +151,15 @@ async function main() {
     await page.getByRole('table', { name: 'Tabel kesenjangan kompetensi' }).waitFor();
     await page.getByRole('heading', { name: 'Catatan JP pengembangan kompetensi' }).waitFor();
     await checkPage(page, 'employee-profile');
+    await page.getByRole('button', { name: 'Catat penilaian' }).click();
+    const assessment = page.getByRole('form', { name: 'Catat penilaian' });
+    const competency = assessment.getByLabel('Kompetensi');
+    const option = await competency.evaluate((select) => select.options[1].value);
+    await competency.selectOption(option);
+    await assessment.getByLabel('Level').fill('5');
+    await assessment.getByRole('button', { name: 'Simpan' }).click();
+    await assessment.waitFor({ state: 'detached' });
+
   });
 
   await test('training needs: gap heatmap of units by competencies, then priorities', async () => {

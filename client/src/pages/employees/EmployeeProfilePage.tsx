@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { useUser } from '../../auth/AuthProvider';
+import { can, useUser } from '../../auth/AuthProvider';
+import { AssessmentForm, EmployeeForm } from './EmployeeForms';
 import { Badge, Card, Empty, ErrorBox, Loading, PageHeader, Pager, QueryState, Stat } from '../../components/ui';
 import { RequiredCurrentRadar } from '../../components/charts/charts';
 import { thisYear, yearOptions } from '../../lib/hooks';
@@ -12,6 +13,8 @@ export default function EmployeeProfilePage() {
   const { id = '' } = useParams();
   const { t, te, date } = useI18n();
   const user = useUser();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const employee = useQuery({
     queryKey: ['employee', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/employees/{id}', { params: { path: { id } } })),
@@ -36,7 +39,29 @@ export default function EmployeeProfilePage() {
             {!e.isActive ? <> · <Badge tone="warn">{t('employees.inactive')}</Badge></> : null}
           </>
         }
+        actions={
+          can.manage(user.role) && !editing ? (
+            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+              {t('employee.edit')}
+            </button>
+          ) : null
+        }
       />
+      {editing ? (
+        <EmployeeForm
+          employee={e}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      ) : null}
+      {saved ? (
+        <p className="state good" role="status">
+          {t('employee.saved')}
+        </p>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>{t('employees.position')}</dt>
@@ -67,12 +92,33 @@ export default function EmployeeProfilePage() {
 
 function CompetencyProfile({ id }: { id: string }) {
   const { t, te, num, date } = useI18n();
+  const user = useUser();
+  const [recording, setRecording] = useState(false);
+  const ownRecord = user.employee?.id === id;
+  const mayRecord = can.assess(user.role) || (user.role === 'Employee' && ownRecord);
   const profile = useQuery({
     queryKey: ['employee', id, 'profile'],
     queryFn: async () => unwrap(await api.GET('/api/v1/employees/{id}/competency-profile', { params: { path: { id } } })),
   });
   return (
-    <Card title={t('profile.competencies')}>
+    <Card
+      title={t('profile.competencies')}
+      actions={
+        mayRecord && !recording && profile.data?.items.length ? (
+          <button type="button" className="secondary" onClick={() => setRecording(true)}>
+            {user.role === 'Employee' ? t('assessment.self') : t('assessment.record')}
+          </button>
+        ) : null
+      }
+    >
+      {recording && profile.data ? (
+        <AssessmentForm
+          employeeId={id}
+          selfOnly={user.role === 'Employee'}
+          competencies={profile.data.items.map((i) => ({ id: i.competencyId, code: i.competencyCode, name: i.competencyName }))}
+          onClose={() => setRecording(false)}
+        />
+      ) : null}
       <QueryState query={profile} isEmpty={(p) => p.items.length === 0} empty={t('profile.noStandard')}>
         {(p) => {
           const max = Math.max(5, ...p.items.map((i) => Math.max(i.requiredLevel, i.currentLevel ?? 0)));

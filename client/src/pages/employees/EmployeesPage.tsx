@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { can, useUser } from '../../auth/AuthProvider';
+import { EmployeeForm } from './EmployeeForms';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { Badge, Empty, ErrorBox, Loading, PageHeader, Pager } from '../../components/ui';
@@ -14,6 +16,9 @@ export default function EmployeesPage() {
   const [pageText, setPage] = useParam('page', '1');
   const [active, setActive] = useParam('active', 'true');
   const [draft, setDraft] = useState(search);
+  const [creating, setCreating] = useState(false);
+  const user = useUser();
+  const navigate = useNavigate();
   const page = Math.max(1, Number(pageText) || 1);
 
   // Search as the user types, after a short pause.
@@ -45,7 +50,18 @@ export default function EmployeesPage() {
 
   return (
     <>
-      <PageHeader title={t('employees.title')} subtitle={query.data ? t('employees.count', { count: query.data.totalCount }) : undefined} />
+      <PageHeader
+        title={t('employees.title')}
+        subtitle={query.data ? t('employees.count', { count: query.data.totalCount }) : undefined}
+        actions={
+          can.manage(user.role) && !creating ? (
+            <button type="button" onClick={() => setCreating(true)}>
+              {t('employee.new')}
+            </button>
+          ) : null
+        }
+      />
+      {creating ? <EmployeeForm onClose={() => setCreating(false)} onSaved={(e) => navigate(`/employees/${e.id}`)} /> : null}
       <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); setSearch(draft); }}>
         <label>
           {t('employees.search')}
