@@ -311,14 +311,28 @@ async function main() {
     await checkPage(page, 'surveys');
   });
 
+  await test('a completed session: attendance sheet, reaction results and follow-ups', async () => {
+    await page.goto(`${baseUrl}/training/sessions?status=Completed`);
+    await page.locator('table tbody tr a').first().click();
+    await page.getByRole('tab', { name: 'Daftar hadir' }).click();
+    await page.locator('table.sheet input[type=checkbox]').first().waitFor();
+    await checkPage(page, 'session-attendance');
+    await page.getByRole('tab', { name: 'Kepuasan peserta' }).click();
+    await page.getByRole('heading', { name: 'Kuesioner reaksi peserta (level 1)' }).waitFor();
+    await checkPage(page, 'session-reaction');
+    await page.getByRole('tab', { name: 'Peserta', exact: true }).click();
+    await page.getByRole('button', { name: /^Tindak lanjut/ }).first().click();
+    await page.getByRole('heading', { name: /Tindak lanjut pascapelatihan/ }).waitFor();
+  });
+
   await test('English can be chosen and every screen follows', async () => {
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByRole('link', { name: 'Employees' }).waitFor();
     expect((await page.getAttribute('html', 'lang')) === 'en', 'html lang is en');
     await page.goto(state.sessionUrl);
-    await page.getByRole('tab', { name: 'Participants' }).waitFor();
+    await page.getByRole('tab', { name: 'Participants', exact: true }).waitFor();
     await page.getByLabel('Language').selectOption('id');
-    await page.getByRole('tab', { name: 'Peserta' }).waitFor();
+    await page.getByRole('tab', { name: 'Peserta', exact: true }).waitFor();
   });
 
   await test('sign out, then an employee sees only their own profile', async () => {

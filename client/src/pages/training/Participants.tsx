@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, QueryState } from '../../components/ui';
 import type { Session } from './SessionPage';
+import { FollowUps } from './FollowUps';
 
 type Enrollment = Schemas['EnrollmentDto'];
 
@@ -26,6 +27,7 @@ export function Participants({ session }: { session: Session }) {
   const queryClient = useQueryClient();
   const enrollments = useEnrollments(session.id);
   const manage = can.manage(user.role);
+  const [followUpOf, setFollowUpOf] = useState<Enrollment | null>(null);
   const refresh = () => {
     void refreshQueries(queryClient, ['session', session.id]);
     void refreshQueries(queryClient, ['training-session', session.id]);
@@ -64,7 +66,7 @@ export function Participants({ session }: { session: Session }) {
                     <th scope="col">{t('training.status')}</th>
                     <th scope="col" className="num">{t('participants.attendance')}</th>
                     <th scope="col" className="num">JP</th>
-                    {manage ? <th scope="col">{t('common.actions')}</th> : null}
+                    <th scope="col">{t('common.actions')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -82,8 +84,15 @@ export function Participants({ session }: { session: Session }) {
                       </td>
                       <td className="num">{pct(e.attendanceShare)}</td>
                       <td className="num">{e.creditedJp ?? '–'}</td>
+                      <td className="row-actions">
+                          {e.status === 'Completed' ? (
+                            <button type="button" className="link" onClick={() => setFollowUpOf(e)}>
+                              {t('followUps.open')}
+                              <span className="visually-hidden"> {e.employee.fullName}</span>
+                            </button>
+                          ) : null}
                       {manage ? (
-                        <td className="row-actions">
+                        <>
                           {e.status === 'Registered' || e.status === 'Waitlisted' || e.status === 'Attending' ? (
                             <button type="button" className="link" disabled={change.isPending} onClick={() => change.mutate({ enrollment: e, what: 'drop' })}>
                               {t('participants.drop')}
@@ -102,8 +111,9 @@ export function Participants({ session }: { session: Session }) {
                               <span className="visually-hidden"> {e.employee.fullName}</span>
                             </button>
                           ) : null}
-                        </td>
+                        </>
                       ) : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -112,6 +122,7 @@ export function Participants({ session }: { session: Session }) {
           )}
         </QueryState>
       </Card>
+      {followUpOf ? <FollowUps key={followUpOf.id} enrollment={followUpOf} onClose={() => setFollowUpOf(null)} /> : null}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { Participants } from './Participants';
 import { AttendanceSheet } from './AttendanceSheet';
 import { ScoreGrid } from '../evaluation/ScoreGrid';
 import { SessionEvaluation } from '../evaluation/SessionEvaluation';
+import { Reaction } from './Reaction';
 
 export type Session = Schemas['TrainingSessionDto'];
 
@@ -59,6 +60,7 @@ export default function SessionPage() {
     { key: 'attendance', label: t('sessions.attendance') },
     { key: 'scores', label: t('sessions.scores') },
     { key: 'evaluation', label: t('sessions.evaluation') },
+    { key: 'reaction', label: t('reaction.tab') },
   ];
   return (
     <>
@@ -144,6 +146,7 @@ export default function SessionPage() {
         {tab === 'attendance' ? <AttendanceSheet session={s} /> : null}
         {tab === 'scores' ? <ScoreGrid session={s} /> : null}
         {tab === 'evaluation' ? <SessionEvaluation session={s} /> : null}
+        {tab === 'reaction' ? <Reaction session={s} /> : null}
       </div>
     </>
   );

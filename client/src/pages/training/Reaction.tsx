@@ -1,0 +1,249 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, idempotencyKey, unwrap } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { can, useUser } from '../../auth/AuthProvider';
+import { Card, FormError, QueryState, Stat } from '../../components/ui';
+import { SimpleBars, palette } from '../../components/charts/charts';
+import { refreshQueries } from '../../lib/query';
+import type { Session } from './SessionPage';
+
+/** Kirkpatrick level 1: the session's questionnaire, its anonymised results, and answers typed in from paper forms. */
+export function Reaction({ session }: { session: Session }) {
+  const { t, num, pct } = useI18n();
+  const user = useUser();
+  const [configuring, setConfiguring] = useState(false);
+  const [entering, setEntering] = useState(false);
+  const reaction = useQuery({
+    queryKey: ['session', session.id, 'reaction'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/training-sessions/{id}/reaction', { params: { path: { id: session.id } } })),
+  });
+  const manage = can.manage(user.role);
+  return (
+    <QueryState query={reaction}>
+      {(d) => {
+        const answered = d.results.respondents > 0;
+        return (
+          <div className="stack">
+            <Card
+              title={t('reaction.title')}
+              actions={
+                manage ? (
+                  <div className="actions">
+                    {!answered && !configuring ? (
+                      <button type="button" className="secondary" onClick={() => setConfiguring(true)}>
+                        {t('reaction.configure')}
+                      </button>
+                    ) : null}
+                    {!entering && session.status !== 'Planned' && session.status !== 'Open' ? (
+                      <button type="button" className="secondary" onClick={() => setEntering(true)}>
+                        {t('reaction.enter')}
+                      </button>
+                    ) : null}
+                  </div>
+                ) : null
+              }
+            >
+              <p className="muted">{t('reaction.help', { points: d.questionnaire.scalePoints })}</p>
+              {configuring ? <Configure sessionId={session.id} eTag={d.questionnaire.eTag} items={d.questionnaire.items} scale={d.questionnaire.scalePoints} onClose={() => setConfiguring(false)} /> : null}
+              {entering ? <EnterAnswers sessionId={session.id} items={d.questionnaire.items} scale={d.questionnaire.scalePoints} onClose={() => setEntering(false)} /> : null}
+              <div className="stats">
+                <Stat label={t('reaction.respondents')} value={`${d.results.respondents}/${d.results.participants}`} hint={pct(d.results.responseRate)} />
+                <Stat label={t('reaction.overall')} value={num(d.results.overallMean)} hint={d.results.overallPercent !== null ? `${num(d.results.overallPercent, 1)}%` : undefined} />
+              </div>
+              {answered ? (
+                <>
+                  <SimpleBars
+                    layout="vertical"
+                    caption={t('reaction.chartCaption', { points: d.questionnaire.scalePoints })}
+                    data={d.results.items.map((i) => ({ name: `${t('reaction.statement')} ${i.number}`, mean: Number((i.mean ?? 0).toFixed(2)) }))}
+                    nameKey="name"
+                    dataKey="mean"
+                    domain={[1, d.questionnaire.scalePoints]}
+                    color={palette.current}
+                  />
+                  <div className="table-wrap" tabIndex={0}>
+                    <table>
+                      <caption className="visually-hidden">{t('reaction.title')}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col" className="num">#</th>
+                          <th scope="col">{t('reaction.statement')}</th>
+                          <th scope="col" className="num">{t('reaction.answers')}</th>
+                          <th scope="col" className="num">{t('reaction.mean')}</th>
+                          <th scope="col" className="num">SD</th>
+                          <th scope="col">{t('reaction.distribution')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {d.results.items.map((i) => (
+                          <tr key={i.number}>
+                            <td className="num">{i.number}</td>
+                            <td>
+                              {i.text}
+                              {i.category ? <div className="muted small">{i.category}</div> : null}
+                            </td>
+                            <td className="num">{i.answerCount}</td>
+                            <td className="num">{num(i.mean)}</td>
+                            <td className="num">{num(i.standardDeviation)}</td>
+                            <td className="mono">{i.distribution.join(' · ')}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                  {d.results.comments.length ? (
+                    <>
+                      <h3>{t('reaction.comments')}</h3>
+                      <ul>
+                        {d.results.comments.map((c, k) => (
+                          <li key={k}>{c}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : null}
+                </>
+              ) : (
+                <>
+                  <p className="state empty">{t('reaction.noAnswers')}</p>
+                  <ol>
+                    {d.questionnaire.items.map((i, k) => (
+                      <li key={k}>{i.text}</li>
+                    ))}
+                  </ol>
+                </>
+              )}
+            </Card>
+          </div>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: string; eTag: string; items: { text: string; category: string | null }[]; scale: number; onClose: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState(items.map((i) => i.text).join('\n'));
+  const [points, setPoints] = useState(String(scale));
+  const [empty, setEmpty] = useState(false);
+  const save = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.PUT('/api/v1/training-sessions/{id}/reaction', {
+          params: { path: { id: sessionId }, header: { 'If-Match': eTag } },
+          body: {
+            scalePoints: Number(points),
+            items: text
+              .split('\n')
+              .map((x) => x.trim())
+              .filter(Boolean)
+              .map((x) => ({ text: x, category: null })),
+          },
+        }),
+      ),
+    onSuccess: () => {
+      void refreshQueries(queryClient, ['session', sessionId, 'reaction']);
+      onClose();
+    },
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const none = !text.trim();
+    setEmpty(none);
+    if (!none) save.mutate();
+  }
+  return (
+    <form onSubmit={submit} noValidate className="form-grid" aria-label={t('reaction.configure')}>
+      <div className="span-all field">
+        <label htmlFor="reaction-items">{t('reaction.statementsOnePerLine')}</label>
+        <textarea id="reaction-items" rows={8} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={empty || undefined} />
+        {empty ? <span className="field-errors">{t('form.required')}</span> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="reaction-scale">{t('reaction.scale')}</label>
+        <select id="reaction-scale" value={points} onChange={(e) => setPoints(e.target.value)}>
+          {[4, 5, 6, 7].map((n) => (
+            <option key={n} value={n}>
+              1–{n}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormError error={save.error} fields={[]} />
+      <div className="form-actions">
+        <button type="submit" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EnterAnswers({ sessionId, items, scale, onClose }: { sessionId: string; items: { text: string }[]; scale: number; onClose: () => void }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const [answers, setAnswers] = useState<(number | null)[]>(items.map(() => null));
+  const [comment, setComment] = useState('');
+  const [count, setCount] = useState(0);
+  const save = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/v1/training-sessions/{id}/reaction/responses', {
+          params: { path: { id: sessionId }, header: { 'Idempotency-Key': idempotencyKey() } },
+          body: { answers, comment: comment.trim() || null },
+        }),
+      ),
+    onSuccess: () => {
+      setAnswers(items.map(() => null));
+      setComment('');
+      setCount((c) => c + 1);
+      void refreshQueries(queryClient, ['session', sessionId, 'reaction']);
+    },
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+      aria-label={t('reaction.enter')}
+      className="stack"
+    >
+      <p className="muted">{t('reaction.enterHelp')}</p>
+      {items.map((item, i) => (
+        <fieldset key={i} className="likert">
+          <legend>
+            {i + 1}. {item.text}
+          </legend>
+          {Array.from({ length: scale }, (_, k) => k + 1).map((v) => (
+            <label key={v} className="choice">
+              <input type="radio" name={`q${i}`} checked={answers[i] === v} onChange={() => setAnswers(answers.map((a, j) => (j === i ? v : a)))} /> {v}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="field">
+        <label htmlFor="reaction-comment">{t('reaction.comment')}</label>
+        <textarea id="reaction-comment" value={comment} onChange={(e) => setComment(e.target.value)} />
+      </div>
+      <FormError error={save.error} fields={[]} />
+      {count ? (
+        <p className="state good" role="status">
+          {t('reaction.entered', { count })}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" disabled={save.isPending || answers.every((a) => a === null)}>
+          {t('reaction.saveAnswer')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
