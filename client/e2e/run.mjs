@@ -325,6 +325,15 @@ async function main() {
     await page.getByRole('heading', { name: /Tindak lanjut pascapelatihan/ }).waitFor();
   });
 
+  await test('administration: the audit log lists sign-ins, correction requests have their tab', async () => {
+    await mainNav(page).getByRole('link', { name: 'Administrasi', exact: true }).click();
+    await page.getByRole('heading', { name: 'Log audit' }).waitFor();
+    await page.getByRole('cell', { name: 'SignIn', exact: true }).first().waitFor();
+    await checkPage(page, 'admin-audit');
+    await page.getByRole('tab', { name: 'Permintaan perbaikan' }).click();
+    await page.getByRole('heading', { name: 'Permintaan perbaikan' }).waitFor();
+  });
+
   await test('English can be chosen and every screen follows', async () => {
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByRole('link', { name: 'Employees' }).waitFor();
@@ -345,6 +354,16 @@ async function main() {
     const nav = await page.getByRole('navigation', { name: 'Navigasi utama' }).textContent();
     expect(nav.includes('Profil saya') && !nav.includes('Ekspor data') && !nav.includes('Pegawai'), `employee navigation: ${nav}`);
     await checkPage(page, 'my-profile');
+    await mainNav(page).getByRole('link', { name: 'Data pribadi saya' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh data saya' }).click()]);
+    const file = join(outDir, 'my-data.json');
+    await download.saveAs(file);
+    const mine = JSON.parse(readFileSync(file, 'utf8'));
+    expect(/^\d{18}$/.test(mine.employee?.nip ?? ''), `the copy holds the employee record (${Object.keys(mine).join(', ')})`);
+    await page.getByLabel('Uraian').fill('Tanggal lahir saya salah.');
+    await page.getByRole('button', { name: 'Kirim permintaan' }).click();
+    await page.getByRole('cell', { name: 'Tanggal lahir saya salah.' }).waitFor();
+    await checkPage(page, 'my-data');
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   });
 

@@ -28,6 +28,8 @@ const PositionPage = lazy(() => import('./pages/organisation/PositionPage'));
 const PlansPage = lazy(() => import('./pages/plans/PlansPage'));
 const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
 const SurveysPage = lazy(() => import('./pages/evaluation/SurveysPage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
+const MyDataPage = lazy(() => import('./pages/admin/MyDataPage'));
 const MyProfileRedirect = lazy(() => import('./pages/employees/MyProfileRedirect'));
 
 export function makeQueryClient() {
@@ -100,6 +102,8 @@ export function AppRoutes() {
         <Route path="plans" element={<Lazy><PlansPage /></Lazy>} />
         <Route path="plans/:id" element={<Lazy><PlanPage /></Lazy>} />
         <Route path="surveys" element={<Lazy><SurveysPage /></Lazy>} />
+        <Route path="admin" element={<Lazy><AdminPage /></Lazy>} />
+        <Route path="me/data" element={<Lazy><MyDataPage /></Lazy>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

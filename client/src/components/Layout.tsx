@@ -11,7 +11,7 @@ interface NavItem {
 
 const items: NavItem[] = [
   { to: '/', label: 'nav.dashboard', show: (r) => r !== 'Employee', end: true },
-  { to: '/me', label: 'nav.myProfile', show: (r) => r === 'Employee' },
+  { to: '/me', label: 'nav.myProfile', show: (r) => r === 'Employee', end: true },
   { to: '/employees', label: 'nav.employees', show: (r) => r !== 'Employee' },
   { to: '/organisation', label: 'nav.organisation', show: (r) => r !== 'Employee' },
   { to: '/frameworks', label: 'nav.frameworks', show: () => true },
@@ -23,6 +23,8 @@ const items: NavItem[] = [
   { to: '/surveys', label: 'nav.surveys', show: (r) => r !== 'Employee' },
   { to: '/imports', label: 'nav.imports', show: can.assess },
   { to: '/exports', label: 'nav.exports', show: can.analyse },
+  { to: '/admin', label: 'nav.admin', show: can.manage },
+  { to: '/me/data', label: 'nav.myData', show: (r) => r === 'Employee' },
 ];
 
 export function Layout() {
