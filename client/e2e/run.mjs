@@ -150,6 +150,7 @@ async function main() {
     expect(polygons === 2, `radar shows required and current (${polygons} polygons)`);
     await page.getByRole('table', { name: 'Tabel kesenjangan kompetensi' }).waitFor();
     await page.getByRole('heading', { name: 'Catatan JP pengembangan kompetensi' }).waitFor();
+    await page.getByRole('heading', { name: 'Riwayat jabatan' }).waitFor();
     await checkPage(page, 'employee-profile');
     await page.getByRole('button', { name: 'Catat penilaian' }).click();
     const assessment = page.getByRole('form', { name: 'Catat penilaian' });
@@ -309,6 +310,9 @@ async function main() {
     await mainNav(page).getByRole('link', { name: 'Survei kepuasan (IKM)', exact: true }).click();
     await page.getByRole('heading', { name: 'Survei kepuasan masyarakat (IKM)', level: 1 }).waitFor();
     await checkPage(page, 'surveys');
+    await mainNav(page).getByRole('link', { name: 'Kepatuhan JP', exact: true }).click();
+    await page.getByRole('heading', { name: /PNS di bawah minimal \(\d+\)/ }).waitFor();
+    await checkPage(page, 'jp-compliance');
   });
 
   await test('a completed session: attendance sheet, reaction results and follow-ups', async () => {

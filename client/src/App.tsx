@@ -30,6 +30,7 @@ const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
 const SurveysPage = lazy(() => import('./pages/evaluation/SurveysPage'));
 const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 const MyDataPage = lazy(() => import('./pages/admin/MyDataPage'));
+const CompliancePage = lazy(() => import('./pages/training/CompliancePage'));
 const MyProfileRedirect = lazy(() => import('./pages/employees/MyProfileRedirect'));
 
 export function makeQueryClient() {
@@ -94,6 +95,7 @@ export function AppRoutes() {
         <Route path="training/programs/:id" element={<Lazy><ProgramPage /></Lazy>} />
         <Route path="training/sessions" element={<Lazy><SessionsPage /></Lazy>} />
         <Route path="training/sessions/:id" element={<Lazy><SessionPage /></Lazy>} />
+        <Route path="learning-hours" element={<Lazy><CompliancePage /></Lazy>} />
         <Route path="evaluations" element={<Lazy><EvaluationsPage /></Lazy>} />
         <Route path="exports" element={<Lazy><ExportsPage /></Lazy>} />
         <Route path="imports" element={<Lazy><ImportsPage /></Lazy>} />

@@ -19,6 +19,7 @@ const items: NavItem[] = [
   { to: '/plans', label: 'nav.plans', show: can.analyse },
   { to: '/training/programs', label: 'nav.programs', show: () => true },
   { to: '/training/sessions', label: 'nav.sessions', show: can.readSessions },
+  { to: '/learning-hours', label: 'nav.compliance', show: can.analyse },
   { to: '/evaluations', label: 'nav.evaluations', show: can.analyse },
   { to: '/surveys', label: 'nav.surveys', show: (r) => r !== 'Employee' },
   { to: '/imports', label: 'nav.imports', show: can.assess },

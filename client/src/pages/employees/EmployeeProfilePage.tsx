@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { AssessmentForm, EmployeeForm } from './EmployeeForms';
+import { Assignments, ExternalLearningForm } from './ProfileExtras';
 import { Badge, Card, Empty, ErrorBox, Loading, PageHeader, Pager, QueryState, Stat } from '../../components/ui';
 import { RequiredCurrentRadar } from '../../components/charts/charts';
 import { thisYear, yearOptions } from '../../lib/hooks';
@@ -86,6 +87,7 @@ export default function EmployeeProfilePage() {
         <Trainings id={id} />
       </div>
       <LearningHours id={id} />
+      <Assignments employee={e} />
     </>
   );
 }
@@ -278,6 +280,8 @@ function Trainings({ id }: { id: string }) {
 
 function LearningHours({ id }: { id: string }) {
   const { t, te, date } = useI18n();
+  const user = useUser();
+  const [adding, setAdding] = useState(false);
   const [year, setYear] = useState(thisYear());
   const query = useQuery({
     queryKey: ['employee', id, 'learning-hours', year],
@@ -287,6 +291,12 @@ function LearningHours({ id }: { id: string }) {
     <Card
       title={t('profile.jpLedger')}
       actions={
+        <div className="actions">
+        {can.manage(user.role) && !adding ? (
+          <button type="button" className="secondary" onClick={() => setAdding(true)}>
+            {t('learning.add')}
+          </button>
+        ) : null}
         <label className="inline">
           {t('common.year')}{' '}
           <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
@@ -297,8 +307,10 @@ function LearningHours({ id }: { id: string }) {
             ))}
           </select>
         </label>
+        </div>
       }
     >
+      {adding ? <ExternalLearningForm employeeId={id} onClose={() => setAdding(false)} /> : null}
       <QueryState query={query}>
         {(d) => (
           <>

@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { api, unwrap } from '../../api/client';
+import { api, idempotencyKey, unwrap } from '../../api/client';
+import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Loading, PageHeader } from '../../components/ui';
@@ -10,9 +11,22 @@ export default function ProgramPage() {
   const { id = '' } = useParams();
   const { t, te, num, date } = useI18n();
   const user = useUser();
+  const queryClient = useQueryClient();
   const program = useQuery({
     queryKey: ['training-program', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/training-programs/{id}', { params: { path: { id } } })),
+  });
+  const toggle = useMutation({
+    mutationFn: async (active: boolean) => {
+      const params = { path: { id }, header: { 'If-Match': program.data?.eTag ?? '', 'Idempotency-Key': idempotencyKey() } };
+      return active
+        ? unwrap(await api.POST('/api/v1/training-programs/{id}/activate', { params }))
+        : unwrap(await api.POST('/api/v1/training-programs/{id}/deactivate', { params }));
+    },
+    onSuccess: () => {
+      void refreshQueries(queryClient, ['training-program', id]);
+      void refreshQueries(queryClient, ['training-programs']);
+    },
   });
   if (program.isPending) return <Loading />;
   if (program.isError) return <ErrorBox error={program.error} onRetry={() => void program.refetch()} />;
@@ -30,7 +44,15 @@ export default function ProgramPage() {
             {!p.isActive ? <> · <Badge tone="warn">{t('programs.inactive')}</Badge></> : null}
           </>
         }
+        actions={
+          can.manage(user.role) && (p.agencyId ? p.agencyId === user.agency?.id : user.role === 'SystemAdmin') ? (
+            <button type="button" className={p.isActive ? 'danger' : ''} disabled={toggle.isPending} onClick={() => toggle.mutate(!p.isActive)}>
+              {p.isActive ? t('programs.deactivate') : t('programs.activate')}
+            </button>
+          ) : null
+        }
       />
+      {toggle.error ? <ErrorBox error={toggle.error} /> : null}
       {p.description ? <p>{p.description}</p> : null}
       <dl className="facts">
         <div>
