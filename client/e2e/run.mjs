@@ -338,6 +338,19 @@ async function main() {
     await page.getByRole('heading', { name: 'Permintaan perbaikan' }).waitFor();
   });
 
+  await test('on a tablet (820 × 1180) the pages fit the width', async () => {
+    await page.setViewportSize({ width: 820, height: 1180 });
+    for (const [path, name] of [['/', 'tablet-dashboard'], ['/employees', 'tablet-employees'], [new URL(state.sessionUrl).pathname + '?tab=scores', 'tablet-scores']]) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('.state.loading, .spinner'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow <= 1, `${path} scrolls sideways by ${overflow}px`);
+      await page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
   await test('English can be chosen and every screen follows', async () => {
     await page.getByLabel('Bahasa').selectOption('en');
     await page.getByRole('link', { name: 'Employees' }).waitFor();
@@ -364,9 +377,10 @@ async function main() {
     await download.saveAs(file);
     const mine = JSON.parse(readFileSync(file, 'utf8'));
     expect(/^\d{18}$/.test(mine.employee?.nip ?? ''), `the copy holds the employee record (${Object.keys(mine).join(', ')})`);
-    await page.getByLabel('Uraian').fill('Tanggal lahir saya salah.');
+    const request = `Tanggal lahir saya salah (${state.code}).`;
+    await page.getByLabel('Uraian').fill(request);
     await page.getByRole('button', { name: 'Kirim permintaan' }).click();
-    await page.getByRole('cell', { name: 'Tanggal lahir saya salah.' }).waitFor();
+    await page.getByRole('cell', { name: request }).waitFor();
     await checkPage(page, 'my-data');
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   });
