@@ -291,6 +291,13 @@ async function main() {
     await page.getByRole('heading', { name: 'Unit kerja' }).waitFor();
     await page.locator('.tree button.link').first().waitFor();
     await checkPage(page, 'organisation');
+    await page.getByRole('button', { name: 'Unit kerja baru' }).click();
+    const unitForm = page.getByRole('form', { name: 'Unit kerja baru' });
+    const unitName = `Bidang Uji ${state.code}`;
+    await unitForm.getByLabel('Kode').fill(`U-${state.code}`);
+    await unitForm.getByLabel('Nama', { exact: true }).fill(unitName);
+    await unitForm.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('button', { name: unitName }).waitFor();
     await page.getByLabel('Cari', { exact: true }).fill('Kepala Dinas Pendidikan');
     await page.getByRole('link', { name: 'Kepala Dinas Pendidikan dan Kebudayaan' }).first().click();
     const skj = page.getByTestId('skj');
@@ -336,6 +343,9 @@ async function main() {
     await checkPage(page, 'admin-audit');
     await page.getByRole('tab', { name: 'Permintaan perbaikan' }).click();
     await page.getByRole('heading', { name: 'Permintaan perbaikan' }).waitFor();
+    await page.getByRole('tab', { name: 'Pengaturan analisis kebutuhan' }).click();
+    await page.getByLabel('Minimal JP per tahun (PNS)').waitFor();
+    await checkPage(page, 'admin-settings');
   });
 
   await test('on a tablet (820 × 1180) the pages fit the width', async () => {

@@ -9,6 +9,7 @@ import { useParam } from '../../lib/hooks';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import { correctionTone } from './MyDataPage';
+import { TnaSettings } from './TnaSettings';
 
 /** Administration: the audit log, correction requests, and for a SystemAdmin agencies and API clients. */
 export default function AdminPage() {
@@ -18,6 +19,7 @@ export default function AdminPage() {
   const tabs = [
     { key: 'audit', label: t('admin.audit') },
     { key: 'corrections', label: t('admin.corrections') },
+    { key: 'settings', label: t('settings.title') },
     ...(sysadmin ? [{ key: 'agencies', label: t('admin.agencies') }, { key: 'clients', label: t('admin.clients') }] : []),
   ];
   const [tab, setTab] = useParam('tab', 'audit');
@@ -34,6 +36,7 @@ export default function AdminPage() {
       <div role="tabpanel">
         {tab === 'audit' ? <AuditLog /> : null}
         {tab === 'corrections' ? <Corrections /> : null}
+        {tab === 'settings' ? <TnaSettings /> : null}
         {tab === 'agencies' && sysadmin ? <Agencies /> : null}
         {tab === 'clients' && sysadmin ? <ApiClients /> : null}
       </div>

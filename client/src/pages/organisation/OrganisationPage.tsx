@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, Empty, ErrorBox, Loading, PageHeader, Pager, QueryState } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
+import { PositionForm, UnitForm } from './OrgForms';
 
 type UnitNode = Schemas['UnitNodeDto'];
 const PAGE_SIZE = 25;
@@ -22,6 +23,8 @@ export default function OrganisationPage() {
     enabled: national,
   });
   const agencyId = national ? agencyParam || agencies.data?.items[0]?.id || '' : user.agency?.id ?? '';
+  const [creating, setCreating] = useState<'unit' | 'position' | null>(null);
+  const manage = can.manage(user.role);
   const tree = useQuery({
     queryKey: ['units', agencyId],
     queryFn: async () => unwrap(await api.GET('/api/v1/agencies/{id}/units', { params: { path: { id: agencyId } } })),
@@ -30,7 +33,24 @@ export default function OrganisationPage() {
 
   return (
     <>
-      <PageHeader title={t('org.title')} subtitle={t('org.subtitle')} />
+      <PageHeader
+        title={t('org.title')}
+        subtitle={t('org.subtitle')}
+        actions={
+          manage && tree.data && !creating ? (
+            <>
+              <button type="button" className="secondary" onClick={() => setCreating('unit')}>
+                {t('org.newUnit')}
+              </button>
+              <button type="button" onClick={() => setCreating('position')}>
+                {t('org.newPosition')}
+              </button>
+            </>
+          ) : null
+        }
+      />
+      {creating === 'unit' && tree.data ? <UnitForm agencyId={agencyId} units={tree.data.items} parentId={unitId || undefined} onClose={() => setCreating(null)} /> : null}
+      {creating === 'position' && tree.data ? <PositionForm units={tree.data.items} unitId={unitId || undefined} onClose={() => setCreating(null)} /> : null}
       {national ? (
         <div className="filters">
           <label>
