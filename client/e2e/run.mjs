@@ -270,6 +270,21 @@ async function main() {
     await page.getByText(/telah diunduh/).waitFor();
   });
 
+  await test('a programme is changed: its target competencies', async () => {
+    await page.goto(state.sessionUrl);
+    await page.getByRole('navigation', { name: 'Jejak halaman' }).getByRole('link', { name: 'EGOV-DASAR' }).click();
+    await page.getByRole('button', { name: 'Ubah program' }).click();
+    const editor = page.getByRole('form', { name: 'Ubah program' });
+    await editor.getByLabel('Biaya per peserta (Rp)').fill('-5');
+    await editor.getByRole('button', { name: 'Simpan' }).click();
+    await editor.getByText('Tidak boleh negatif.').waitFor();
+    await editor.getByLabel('Biaya per peserta (Rp)').fill('1500000');
+    await editor.getByRole('button', { name: 'Simpan' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await page.getByText('1.500.000').waitFor();
+    await checkPage(page, 'program');
+  });
+
   await test('imports: a file with a bad row is refused with a row-error table', async () => {
     await mainNav(page).getByRole('link', { name: 'Impor data', exact: true }).click();
     await page.getByRole('tab', { name: 'Pegawai' }).click();

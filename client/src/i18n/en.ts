@@ -766,4 +766,5 @@ export const en: Record<MessageKey, string> = {
   "enum.CurrentLevelRule.NewestFirst": "Newest first",
   "enum.JpmVariant.Uncapped": "Uncapped",
   "enum.JpmVariant.Capped": "Capped at the standard",
+  "programs.edit": "Change the programme",
 };

@@ -764,6 +764,7 @@ export const id = {
   "enum.CurrentLevelRule.NewestFirst": "Penilaian terbaru",
   "enum.JpmVariant.Uncapped": "Tanpa batas atas",
   "enum.JpmVariant.Capped": "Dibatasi pada standar",
+  "programs.edit": "Ubah program",
 } as const;
 
 export type MessageKey = keyof typeof id;

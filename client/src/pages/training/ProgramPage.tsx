@@ -6,12 +6,15 @@ import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Loading, PageHeader } from '../../components/ui';
 import { SessionList } from './SessionsPage';
+import { ProgramEditor } from './ProgramEditor';
+import { useState } from 'react';
 
 export default function ProgramPage() {
   const { id = '' } = useParams();
   const { t, te, num, date } = useI18n();
   const user = useUser();
   const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const program = useQuery({
     queryKey: ['training-program', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/training-programs/{id}', { params: { path: { id } } })),
@@ -46,13 +49,21 @@ export default function ProgramPage() {
         }
         actions={
           can.manage(user.role) && (p.agencyId ? p.agencyId === user.agency?.id : user.role === 'SystemAdmin') ? (
-            <button type="button" className={p.isActive ? 'danger' : ''} disabled={toggle.isPending} onClick={() => toggle.mutate(!p.isActive)}>
-              {p.isActive ? t('programs.deactivate') : t('programs.activate')}
-            </button>
+            <>
+              {!editing ? (
+                <button type="button" className="secondary" onClick={() => setEditing(true)}>
+                  {t('programs.edit')}
+                </button>
+              ) : null}
+              <button type="button" className={p.isActive ? 'danger' : ''} disabled={toggle.isPending} onClick={() => toggle.mutate(!p.isActive)}>
+                {p.isActive ? t('programs.deactivate') : t('programs.activate')}
+              </button>
+            </>
           ) : null
         }
       />
       {toggle.error ? <ErrorBox error={toggle.error} /> : null}
+      {editing ? <ProgramEditor key={p.eTag} program={p} onClose={() => setEditing(false)} /> : null}
       {p.description ? <p>{p.description}</p> : null}
       <dl className="facts">
         <div>

@@ -1,0 +1,214 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { Card, Field, FormError } from '../../components/ui';
+import { developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
+import { refreshQueries } from '../../lib/query';
+
+type Program = Schemas['TrainingProgramDto'];
+interface Target {
+  competencyId: string;
+  label: string;
+  targetLevel: string;
+}
+
+/** Changes a programme: details, and the competencies it develops with the level it aims at. */
+export function ProgramEditor({ program, onClose }: { program: Program; onClose: () => void }) {
+  const { t, te } = useI18n();
+  const queryClient = useQueryClient();
+  const [title, setTitle] = useState(program.title);
+  const [form, setForm] = useState(program.form);
+  const [delivery, setDelivery] = useState(program.deliveryMode);
+  const [jp, setJp] = useState(program.jpSource === 'Stated' ? String(program.jp) : '');
+  const [cost, setCost] = useState(String(program.costPerParticipant));
+  const [capacity, setCapacity] = useState(program.annualCapacity === null ? '' : String(program.annualCapacity));
+  const [description, setDescription] = useState(program.description ?? '');
+  const [targets, setTargets] = useState<Target[]>(program.targets.map((x) => ({ competencyId: x.competencyId, label: `${x.code} — ${x.name}`, targetLevel: String(x.targetLevel) })));
+  const [frameworkId, setFrameworkId] = useState('');
+  const [competencyId, setCompetencyId] = useState('');
+  const [checks, setChecks] = useState<Checks>({});
+  const frameworks = useQuery({
+    queryKey: ['frameworks', 'published'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks', { params: { query: { status: 'Published', pageSize: 100 } } })),
+  });
+  const tree = useQuery({
+    queryKey: ['framework', frameworkId, 'tree'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks/{id}/competencies', { params: { path: { id: frameworkId } } })),
+    enabled: !!frameworkId,
+  });
+  const options = useMemo(() => {
+    const out: Schemas['CompetencyNodeDto'][] = [];
+    const walk = (nodes: Schemas['CompetencyNodeDto'][]) => {
+      for (const n of nodes) {
+        if (n.itemType === 'Competency') out.push(n);
+        walk(n.children);
+      }
+    };
+    walk(tree.data?.items ?? []);
+    return out.filter((n) => !targets.some((x) => x.competencyId === n.id));
+  }, [tree.data, targets]);
+  const save = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.PUT('/api/v1/training-programs/{id}', {
+          params: { path: { id: program.id }, header: { 'If-Match': program.eTag } },
+          body: {
+            title: title.trim(),
+            form,
+            deliveryMode: delivery,
+            jp: jp === '' ? null : Number(jp),
+            costPerParticipant: Number(cost),
+            annualCapacity: capacity === '' ? null : Number(capacity),
+            description: orNull(description),
+            providerName: program.provider?.name ?? null,
+            agreementNumber: program.provider?.agreementNumber ?? null,
+            agreementValidFrom: program.provider?.agreementValidFrom ?? null,
+            agreementValidUntil: program.provider?.agreementValidUntil ?? null,
+            targets: targets.map((x) => ({ competencyId: x.competencyId, targetLevel: Number(x.targetLevel) })),
+          },
+        }),
+      ),
+    onSuccess: () => {
+      void refreshQueries(queryClient, ['training-program', program.id]);
+      void refreshQueries(queryClient, ['training-programs']);
+      onClose();
+    },
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const next: Checks = {
+      title: !title.trim() ? 'form.required' : null,
+      jp: jp !== '' && (!/^\d+$/.test(jp) || Number(jp) < 0) ? 'form.wholeNumber' : null,
+      costPerParticipant: cost === '' || Number.isNaN(Number(cost)) || Number(cost) < 0 ? 'form.notNegative' : null,
+      annualCapacity: capacity !== '' && (!/^\d+$/.test(capacity) || Number(capacity) < 1) ? 'form.positive' : null,
+      targets: targets.some((x) => !/^[1-5]$/.test(x.targetLevel)) ? 'skj.levelRange' : null,
+    };
+    setChecks(next);
+    if (!firstInvalid(next)) save.mutate();
+  }
+  const msg = (k: string) => (checks[k] ? t(checks[k]!) : null);
+  return (
+    <Card title={t('programs.edit')}>
+      <form onSubmit={submit} noValidate className="form-grid" aria-label={t('programs.edit')}>
+        <Field label={t('programs.programTitle')} name="title" error={save.error} message={msg('title')}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field label={t('programs.form')} name="form" error={save.error}>
+          {(p) => (
+            <select {...p} value={form} onChange={(e) => setForm(e.target.value as Program['form'])}>
+              {developmentForms.map((f) => (
+                <option key={f} value={f}>
+                  {te('DevelopmentForm', f)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('programs.delivery')} name="deliveryMode" error={save.error}>
+          {(p) => (
+            <select {...p} value={delivery} onChange={(e) => setDelivery(e.target.value as Program['deliveryMode'])}>
+              {(['InPerson', 'Online', 'Blended'] as const).map((f) => (
+                <option key={f} value={f}>
+                  {te('DeliveryMode', f)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="JP" name="jp" error={save.error} message={msg('jp')} hint={t('programs.jpHint')}>
+          {(p) => <input {...p} type="number" min={0} value={jp} onChange={(e) => setJp(e.target.value)} />}
+        </Field>
+        <Field label={t('programs.cost')} name="costPerParticipant" error={save.error} message={msg('costPerParticipant')}>
+          {(p) => <input {...p} type="number" min={0} value={cost} onChange={(e) => setCost(e.target.value)} />}
+        </Field>
+        <Field label={t('programs.capacity')} name="annualCapacity" error={save.error} message={msg('annualCapacity')}>
+          {(p) => <input {...p} type="number" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />}
+        </Field>
+        <div className="span-all">
+          <Field label={t('frameworks.description')} name="description" error={save.error}>
+            {(p) => <textarea {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          </Field>
+        </div>
+        <fieldset className="span-all">
+          <legend>{t('programs.targets')}</legend>
+          {msg('targets') ? <p className="field-errors">{msg('targets')}</p> : null}
+          {targets.length === 0 ? <p className="muted">{t('programs.noTargets')}</p> : null}
+          <ul className="plain">
+            {targets.map((x, i) => (
+              <li key={x.competencyId} className="choice">
+                <span>{x.label}</span>
+                <label className="inline">
+                  {t('tna.targetLevel')}
+                  <input
+                    className="score"
+                    type="number"
+                    min={1}
+                    max={5}
+                    value={x.targetLevel}
+                    onChange={(e) => setTargets(targets.map((y, k) => (k === i ? { ...y, targetLevel: e.target.value } : y)))}
+                  />
+                </label>
+                <button type="button" className="link" onClick={() => setTargets(targets.filter((_, k) => k !== i))}>
+                  {t('skj.remove')}
+                  <span className="visually-hidden"> {x.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="filters">
+            <label>
+              {t('tna.framework')}
+              <select
+                value={frameworkId}
+                onChange={(e) => {
+                  setFrameworkId(e.target.value);
+                  setCompetencyId('');
+                }}
+              >
+                <option value="">{t('form.choose')}</option>
+                {frameworks.data?.items.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.code}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('profile.competency')}
+              <select value={competencyId} onChange={(e) => setCompetencyId(e.target.value)} disabled={!frameworkId}>
+                <option value="">{t('form.choose')}</option>
+                {options.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.code} — {n.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="secondary"
+              disabled={!competencyId}
+              onClick={() => {
+                const n = options.find((o) => o.id === competencyId);
+                if (n) setTargets([...targets, { competencyId: n.id, label: `${n.code} — ${n.name}`, targetLevel: '3' }]);
+                setCompetencyId('');
+              }}
+            >
+              {t('skj.addButton')}
+            </button>
+          </div>
+        </fieldset>
+        <FormError error={save.error} fields={['title', 'form', 'deliveryMode', 'jp', 'costPerParticipant', 'annualCapacity', 'description', 'targets']} />
+        <div className="form-actions">
+          <button type="submit" disabled={save.isPending}>
+            {t('common.save')}
+          </button>
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
