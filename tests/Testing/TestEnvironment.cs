@@ -46,8 +46,8 @@ public sealed class TestEnvironment : IAsyncDisposable
         return new TestEnvironment(server, databaseName, connectionString, factory);
     }
 
-    /// <summary>Empties every table and loads reference and demo data again.</summary>
-    public async Task ResetDatabaseAsync()
+    /// <summary>Empties every table and loads reference and demo data again (users and agencies; the demo organisation with its staff and training when asked).</summary>
+    public async Task ResetDatabaseAsync(bool includeDemoOrganisation = false)
     {
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
@@ -64,7 +64,7 @@ public sealed class TestEnvironment : IAsyncDisposable
 
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>()
-            .SeedAsync(includeDemoData: true, CancellationToken.None, includeDemoOrganisation: false);
+            .SeedAsync(includeDemoData: true, CancellationToken.None, includeDemoOrganisation);
     }
 
     public HttpClient CreateAnonymousClient() => Factory.CreateClient();
