@@ -767,4 +767,12 @@ export const en: Record<MessageKey, string> = {
   "enum.JpmVariant.Uncapped": "Uncapped",
   "enum.JpmVariant.Capped": "Capped at the standard",
   "programs.edit": "Change the programme",
+  "sessions.edit": "Change the session",
+  "sessions.onlineLink": "Online meeting link",
+  "sessions.meetingDaysHint": "One date (YYYY-MM-DD) a line; leave empty for every day from start to end.",
+  "sessions.meetingDaysRange": "Each meeting day is YYYY-MM-DD and lies between the start and end dates.",
+  "plans.addItem": "Add an item",
+  "plans.fromPriorities": "Competencies from the agency's priority list",
+  "plans.employee": "Employee",
+  "plans.noProgram": "— not decided yet —",
 };

@@ -765,6 +765,14 @@ export const id = {
   "enum.JpmVariant.Uncapped": "Tanpa batas atas",
   "enum.JpmVariant.Capped": "Dibatasi pada standar",
   "programs.edit": "Ubah program",
+  "sessions.edit": "Ubah angkatan",
+  "sessions.onlineLink": "Tautan pertemuan daring",
+  "sessions.meetingDaysHint": "Satu tanggal (TTTT-BB-HH) per baris; kosongkan untuk setiap hari dari mulai sampai selesai.",
+  "sessions.meetingDaysRange": "Setiap hari pertemuan berformat TTTT-BB-HH dan berada di antara tanggal mulai dan selesai.",
+  "plans.addItem": "Tambah butir",
+  "plans.fromPriorities": "Kompetensi dari daftar prioritas instansi",
+  "plans.employee": "Pegawai",
+  "plans.noProgram": "— belum ditentukan —",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -8,6 +8,7 @@ import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Field, FormError, Loading, PageHeader, QueryState, Stat } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
 import { planTone } from './PlansPage';
+import { PlanItemForm } from './PlanItemForm';
 
 type Plan = Schemas['DevelopmentPlanDto'];
 type Report = Schemas['PlanGenerationReportDto'];
@@ -19,6 +20,7 @@ export default function PlanPage() {
   const queryClient = useQueryClient();
   const [tab, setTab] = useParam('tab', 'items');
   const [report, setReport] = useState<Report | null>(null);
+  const [adding, setAdding] = useState(false);
   const plan = useQuery({
     queryKey: ['development-plan', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/development-plans/{id}', { params: { path: { id } } })),
@@ -112,8 +114,27 @@ export default function PlanPage() {
         ))}
       </div>
       <div role="tabpanel">
+        {tab === 'items' && adding ? (
+          <PlanItemForm
+            plan={p}
+            onClose={() => setAdding(false)}
+            onSaved={(data) => {
+              setAdding(false);
+              refresh(data);
+            }}
+          />
+        ) : null}
         {tab === 'items' ? (
-          <Card title={t('plans.items')}>
+          <Card
+            title={t('plans.items')}
+            actions={
+              manage && draft && !adding ? (
+                <button type="button" className="secondary" onClick={() => setAdding(true)}>
+                  {t('plans.addItem')}
+                </button>
+              ) : null
+            }
+          >
             {removeItem.error ? <ErrorBox error={removeItem.error} /> : null}
             {p.items.length === 0 ? (
               <p className="state empty">{t('plans.noItems')}</p>

@@ -12,6 +12,8 @@ import { AttendanceSheet } from './AttendanceSheet';
 import { ScoreGrid } from '../evaluation/ScoreGrid';
 import { SessionEvaluation } from '../evaluation/SessionEvaluation';
 import { Reaction } from './Reaction';
+import { SessionEditor } from './SessionEditor';
+import { useState } from 'react';
 
 export type Session = Schemas['TrainingSessionDto'];
 
@@ -21,6 +23,7 @@ export default function SessionPage() {
   const user = useUser();
   const queryClient = useQueryClient();
   const [tab, setTab] = useParam('tab', 'participants');
+  const [editing, setEditing] = useState(false);
   const session = useQuery({
     queryKey: ['training-session', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/training-sessions/{id}', { params: { path: { id } } })),
@@ -77,6 +80,11 @@ export default function SessionPage() {
         actions={
           manage ? (
             <>
+              {!editing && s.status !== 'Completed' && s.status !== 'Cancelled' ? (
+                <button type="button" className="secondary" onClick={() => setEditing(true)}>
+                  {t('sessions.edit')}
+                </button>
+              ) : null}
               {s.status === 'Planned' ? (
                 <button type="button" disabled={action.isPending} onClick={() => action.mutate('open')}>
                   {t('sessions.open')}
@@ -102,6 +110,7 @@ export default function SessionPage() {
         }
       />
       {action.error ? <ErrorBox error={action.error} /> : null}
+      {editing ? <SessionEditor key={s.eTag} session={s} onClose={() => setEditing(false)} /> : null}
       {action.data && 'completed' in action.data ? (
         <p className="state good" role="status">
           {t('sessions.completedSummary', { completed: action.data.completed, noShows: action.data.noShows, below: action.data.belowAttendance.length })}
