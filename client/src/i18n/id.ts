@@ -773,6 +773,22 @@ export const id = {
   "plans.fromPriorities": "Kompetensi dari daftar prioritas instansi",
   "plans.employee": "Pegawai",
   "plans.noProgram": "— belum ditentukan —",
+  "surveys.new": "Survei baru",
+  "surveys.periodStart": "Awal periode",
+  "surveys.periodEnd": "Akhir periode",
+  "surveys.elementAverages": "Nilai rata-rata per unsur (NRR, 1–4)",
+  "surveys.averageRange": "Isi kesembilan nilai rata-rata, masing-masing antara 1 dan 4.",
+  "surveys.element.1": "Persyaratan",
+  "surveys.element.2": "Sistem, mekanisme dan prosedur",
+  "surveys.element.3": "Waktu penyelesaian",
+  "surveys.element.4": "Biaya/tarif",
+  "surveys.element.5": "Produk spesifikasi jenis pelayanan",
+  "surveys.element.6": "Kompetensi pelaksana",
+  "surveys.element.7": "Perilaku pelaksana",
+  "surveys.element.8": "Penanganan pengaduan, saran dan masukan",
+  "surveys.element.9": "Sarana dan prasarana",
+  "scores.reassess": "Catat level Post {instrument} sebagai penilaian pascapelatihan",
+  "scores.reassessed": "{recorded} penilaian dicatat; {already} sudah tercatat sebelumnya.",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -91,6 +91,7 @@ export function ScoreGrid({ session }: { session: Session }) {
   });
   const invalid = changed.some((k) => localError(k) !== null);
   const phases: Phase[] = followUp ? ['Pre', 'Post', 'FollowUp'] : ['Pre', 'Post'];
+  const levelInstruments = (grid.data?.instruments ?? []).filter((i) => i.kind === 'CompetencyLevel');
 
   return (
     <div className="stack">
@@ -126,6 +127,7 @@ export function ScoreGrid({ session }: { session: Session }) {
           </p>
         ) : null}
         <FormError error={save.error} fields={['entries']} />
+        {editable && levelInstruments.length ? <Reassess sessionId={session.id} instruments={levelInstruments} /> : null}
         <QueryState query={grid} isEmpty={(d) => d.instruments.length === 0 || d.rows.length === 0} empty={t('scores.empty')}>
           {(d) => (
             <div className="table-wrap" tabIndex={0}>
@@ -292,5 +294,35 @@ function InstrumentForm({ session, onClose }: { session: Session; onClose: () =>
         </div>
       </form>
     </Card>
+  );
+}
+
+/** Post-training levels become assessments (updating current levels by the agency's rules). */
+function Reassess({ sessionId, instruments }: { sessionId: string; instruments: Instrument[] }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const record = useMutation({
+    mutationFn: async (instrument: Instrument) =>
+      unwrap(
+        await api.POST('/api/v1/training-sessions/{id}/instruments/{instrumentId}/reassessments', {
+          params: { path: { id: sessionId, instrumentId: instrument.id }, query: { phase: 'Post' }, header: { 'Idempotency-Key': idempotencyKey() } },
+        }),
+      ),
+    onSuccess: () => void refreshQueries(queryClient, ['employee']),
+  });
+  return (
+    <div className="reassess">
+      {instruments.map((i) => (
+        <button key={i.id} type="button" className="secondary" disabled={record.isPending} onClick={() => record.mutate(i)}>
+          {t('scores.reassess', { instrument: i.code })}
+        </button>
+      ))}
+      {record.data ? (
+        <p className="state good" role="status">
+          {t('scores.reassessed', { recorded: record.data.recorded, already: record.data.alreadyRecorded })}
+        </p>
+      ) : null}
+      {record.error ? <FormError error={record.error} fields={[]} /> : null}
+    </div>
   );
 }

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n';
 import { Badge, Card, ErrorBox, Loading, PageHeader, QueryState } from '../../components/ui';
 import { SimpleBars, palette } from '../../components/charts/charts';
 import { useParam, yearOptions } from '../../lib/hooks';
+import { can, useUser } from '../../auth/AuthProvider';
+import { SurveyForm } from './SurveyForm';
 
 type Survey = Schemas['SatisfactionSurveyDto'];
 const gradeTone = (g: Schemas['ServiceGrade']) => (g === 'A' ? 'good' : g === 'B' ? 'info' : g === 'C' ? 'warn' : 'bad');
@@ -13,13 +15,20 @@ export default function SurveysPage() {
   const { t, num, date } = useI18n();
   const [year, setYear] = useParam('year');
   const [selected, setSelected] = useState<Survey | null>(null);
+  const [creating, setCreating] = useState(false);
+  const user = useUser();
   const surveys = useQuery({
     queryKey: ['satisfaction-surveys', year],
     queryFn: async () => unwrap(await api.GET('/api/v1/satisfaction-surveys', { params: { query: { year: year ? Number(year) : undefined, pageSize: 200 } } })),
   });
   return (
     <>
-      <PageHeader title={t('surveys.title')} subtitle={t('surveys.subtitle')} />
+      <PageHeader
+        title={t('surveys.title')}
+        subtitle={t('surveys.subtitle')}
+        actions={can.manage(user.role) && user.agency && !creating ? <button type="button" onClick={() => setCreating(true)}>{t('surveys.new')}</button> : null}
+      />
+      {creating ? <SurveyForm onClose={() => setCreating(false)} /> : null}
       <div className="filters">
         <label>
           {t('common.year')}

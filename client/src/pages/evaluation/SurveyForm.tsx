@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, idempotencyKey, unwrap } from '../../api/client';
+import { useI18n, type MessageKey } from '../../i18n';
+import { useUser } from '../../auth/AuthProvider';
+import { Card, Field, FormError } from '../../components/ui';
+import { firstInvalid, type Checks } from '../../lib/forms';
+import { refreshQueries } from '../../lib/query';
+import { flattenUnits } from '../organisation/OrgForms';
+
+const elements = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+/** Records an IKM survey from the nine element averages (NRR, 1–4) tabulated elsewhere. */
+export function SurveyForm({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const user = useUser();
+  const queryClient = useQueryClient();
+  const [unitId, setUnitId] = useState('');
+  const [title, setTitle] = useState('');
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [respondents, setRespondents] = useState('');
+  const [averages, setAverages] = useState<string[]>(elements.map(() => ''));
+  const [checks, setChecks] = useState<Checks>({});
+  const units = useQuery({
+    queryKey: ['units', user.agency?.id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/agencies/{id}/units', { params: { path: { id: user.agency?.id ?? '' } } })),
+    enabled: !!user.agency,
+  });
+  const create = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/v1/satisfaction-surveys', {
+          params: { header: { 'Idempotency-Key': idempotencyKey() } },
+          body: {
+            unitId,
+            title: title.trim(),
+            periodStart: start,
+            periodEnd: end,
+            respondentCount: Number(respondents),
+            elementAverages: averages.map((a) => Number(a.replace(',', '.'))),
+            responses: null,
+          },
+        }),
+      ),
+    onSuccess: () => {
+      void refreshQueries(queryClient, ['satisfaction-surveys']);
+      onClose();
+    },
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const next: Checks = {
+      unitId: !unitId ? 'form.required' : null,
+      title: !title.trim() ? 'form.required' : null,
+      periodStart: !start ? 'form.required' : null,
+      periodEnd: !end ? 'form.required' : end < start ? 'form.endBeforeStart' : null,
+      respondentCount: !/^\d+$/.test(respondents) || Number(respondents) < 1 ? 'form.positive' : null,
+      elementAverages: averages.some((a) => {
+        const v = Number(a.replace(',', '.'));
+        return a.trim() === '' || Number.isNaN(v) || v < 1 || v > 4;
+      })
+        ? 'surveys.averageRange'
+        : null,
+    };
+    setChecks(next);
+    if (!firstInvalid(next)) create.mutate();
+  }
+  const msg = (k: string) => (checks[k] ? t(checks[k]!) : null);
+  return (
+    <Card title={t('surveys.new')}>
+      <form onSubmit={submit} noValidate className="form-grid" aria-label={t('surveys.new')}>
+        <Field label={t('employees.unit')} name="unitId" error={create.error} message={msg('unitId')}>
+          {(p) => (
+            <select {...p} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+              <option value="">{t('form.choose')}</option>
+              {flattenUnits(units.data?.items ?? []).map(({ node, depth }) => (
+                <option key={node.id} value={node.id}>
+                  {'\u00a0'.repeat(depth * 3)}
+                  {node.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('surveys.survey')} name="title" error={create.error} message={msg('title')}>
+          {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field label={t('surveys.periodStart')} name="periodStart" error={create.error} message={msg('periodStart')}>
+          {(p) => <input {...p} type="date" value={start} onChange={(e) => setStart(e.target.value)} />}
+        </Field>
+        <Field label={t('surveys.periodEnd')} name="periodEnd" error={create.error} message={msg('periodEnd')}>
+          {(p) => <input {...p} type="date" value={end} onChange={(e) => setEnd(e.target.value)} />}
+        </Field>
+        <Field label={t('surveys.respondents')} name="respondentCount" error={create.error} message={msg('respondentCount')}>
+          {(p) => <input {...p} type="number" min={1} value={respondents} onChange={(e) => setRespondents(e.target.value)} />}
+        </Field>
+        <fieldset className="span-all">
+          <legend>{t('surveys.elementAverages')}</legend>
+          {msg('elementAverages') ? <p className="field-errors">{msg('elementAverages')}</p> : null}
+          <div className="form-grid">
+            {elements.map((n, i) => (
+              <Field key={n} label={`U${n}. ${t(`surveys.element.${n}` as MessageKey)}`} name={`elementAverages[${i}]`} error={create.error}>
+                {(p) => <input {...p} inputMode="decimal" value={averages[i]} onChange={(e) => setAverages(averages.map((a, k) => (k === i ? e.target.value : a)))} />}
+              </Field>
+            ))}
+          </div>
+        </fieldset>
+        <FormError error={create.error} fields={['unitId', 'title', 'periodStart', 'periodEnd', 'respondentCount', 'elementAverages']} />
+        <div className="form-actions">
+          <button type="submit" disabled={create.isPending}>
+            {t('common.save')}
+          </button>
+          <button type="button" className="secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Card>
+  );
+}
