@@ -791,4 +791,8 @@ export const en: Record<MessageKey, string> = {
   "surveys.element.9": "Facilities",
   "scores.reassess": "Record the Post levels of {instrument} as post-training assessments",
   "scores.reassessed": "{recorded} assessments recorded; {already} were recorded before.",
+  "assessment.correct": "Correct",
+  "assessment.correctTitle": "Correct the assessment of {name}",
+  "assessment.reason": "Reason for the correction",
+  "assessment.corrected": "Correction: {reason}",
 };

@@ -789,6 +789,10 @@ export const id = {
   "surveys.element.9": "Sarana dan prasarana",
   "scores.reassess": "Catat level Post {instrument} sebagai penilaian pascapelatihan",
   "scores.reassessed": "{recorded} penilaian dicatat; {already} sudah tercatat sebelumnya.",
+  "assessment.correct": "Koreksi",
+  "assessment.correctTitle": "Koreksi penilaian {name}",
+  "assessment.reason": "Alasan koreksi",
+  "assessment.corrected": "Koreksi: {reason}",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -247,3 +247,73 @@ export function AssessmentForm({
     </Card>
   );
 }
+
+/** Corrects an assessment: a new one supersedes it, with the reason; the original stays in the history. */
+export function CorrectionForm({ assessment, onClose }: { assessment: Schemas['AssessmentDto']; onClose: () => void }) {
+  const { t, te } = useI18n();
+  const queryClient = useQueryClient();
+  const [level, setLevel] = useState(String(assessment.level));
+  const [method, setMethod] = useState(assessment.method);
+  const [assessedOn, setAssessedOn] = useState(assessment.assessedOn);
+  const [reason, setReason] = useState('');
+  const [checks, setChecks] = useState<Checks>({});
+  const save = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/v1/assessments/{id}/corrections', {
+          params: { path: { id: assessment.id }, header: { 'Idempotency-Key': idempotencyKey() } },
+          body: { level: Number(level), method, assessedOn, reason: reason.trim(), assessorName: assessment.assessorName || null, evidenceNote: assessment.evidenceNote, evidenceUrl: assessment.evidenceUrl },
+        }),
+      ),
+    onSuccess: () => {
+      void refreshQueries(queryClient, ['employee', assessment.employeeId]);
+      onClose();
+    },
+  });
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const next: Checks = { level: !/^[1-5]$/.test(level) ? 'skj.levelRange' : null, reason: !reason.trim() ? 'form.required' : null };
+    setChecks(next);
+    if (!firstInvalid(next)) save.mutate();
+  }
+  const msg = (k: string) => (checks[k] ? t(checks[k]!) : null);
+  const title = t('assessment.correctTitle', { name: assessment.competencyName });
+  return (
+    <form onSubmit={submit} noValidate className="form-grid" aria-label={title}>
+      <p className="span-all">
+        <strong>{title}</strong>
+      </p>
+      <Field label={t('profile.level')} name="level" error={save.error} message={msg('level')}>
+        {(p) => <input {...p} type="number" min={1} max={5} value={level} onChange={(e) => setLevel(e.target.value)} />}
+      </Field>
+      <Field label={t('profile.method')} name="method" error={save.error}>
+        {(p) => (
+          <select {...p} value={method} onChange={(e) => setMethod(e.target.value as Schemas['AssessmentMethod'])}>
+            {(['Supervisor', 'Peer', 'AssessmentCentre', 'Test', 'Self', 'PostTraining'] as const).map((m) => (
+              <option key={m} value={m}>
+                {te('AssessmentMethod', m)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('assessment.date')} name="assessedOn" error={save.error}>
+        {(p) => <input {...p} type="date" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} />}
+      </Field>
+      <div className="span-all">
+        <Field label={t('assessment.reason')} name="reason" error={save.error} message={msg('reason')}>
+          {(p) => <textarea {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        </Field>
+      </div>
+      <FormError error={save.error} fields={['level', 'method', 'assessedOn', 'reason']} />
+      <div className="form-actions">
+        <button type="submit" disabled={save.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

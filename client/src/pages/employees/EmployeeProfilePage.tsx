@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router-dom';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { AssessmentForm, EmployeeForm } from './EmployeeForms';
+import { AssessmentForm, CorrectionForm, EmployeeForm } from './EmployeeForms';
+import type { Schemas } from '../../api/client';
 import { Assignments, ExternalLearningForm } from './ProfileExtras';
 import { Badge, Card, Empty, ErrorBox, Loading, PageHeader, Pager, QueryState, Stat } from '../../components/ui';
 import { RequiredCurrentRadar } from '../../components/charts/charts';
@@ -187,6 +188,8 @@ function CompetencyProfile({ id }: { id: string }) {
 
 function Assessments({ id }: { id: string }) {
   const { t, te, date } = useI18n();
+  const user = useUser();
+  const [correcting, setCorrecting] = useState<Schemas['AssessmentDto'] | null>(null);
   const [page, setPage] = useState(1);
   const pageSize = 10;
   const query = useQuery({
@@ -195,6 +198,7 @@ function Assessments({ id }: { id: string }) {
   });
   return (
     <Card title={t('profile.assessments')}>
+      {correcting ? <CorrectionForm key={correcting.id} assessment={correcting} onClose={() => setCorrecting(null)} /> : null}
       <QueryState query={query} isEmpty={(d) => d.items.length === 0} empty={t('profile.noAssessments')}>
         {(d) => (
           <>
@@ -206,6 +210,7 @@ function Assessments({ id }: { id: string }) {
                     <th scope="col">{t('profile.competency')}</th>
                     <th scope="col" className="num">{t('profile.level')}</th>
                     <th scope="col">{t('profile.method')}</th>
+                    {can.assess(user.role) ? <th scope="col">{t('common.actions')}</th> : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -214,9 +219,20 @@ function Assessments({ id }: { id: string }) {
                       <td>{date(a.assessedOn)}</td>
                       <td>
                         <span className="mono">{a.competencyCode}</span> {a.competencyName}
+                        {a.correctionReason ? <div className="muted small">{t('assessment.corrected', { reason: a.correctionReason })}</div> : null}
                       </td>
                       <td className="num">{a.level}</td>
                       <td>{te('AssessmentMethod', a.method)}</td>
+                      {can.assess(user.role) ? (
+                        <td>
+                          {a.supersededById ? null : (
+                            <button type="button" className="link" onClick={() => setCorrecting(a)}>
+                              {t('assessment.correct')}
+                              <span className="visually-hidden"> {a.competencyName}</span>
+                            </button>
+                          )}
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
