@@ -795,4 +795,12 @@ export const en: Record<MessageKey, string> = {
   "assessment.correctTitle": "Correct the assessment of {name}",
   "assessment.reason": "Reason for the correction",
   "assessment.corrected": "Correction: {reason}",
+  "defaults.title": "Default position standards",
+  "defaults.help": "The levels proposed for the national managerial and socio-cultural competencies when a position is created, per position type. Leave empty to use the national value.",
+  "defaults.national": "National",
+  "defaults.agency": "Agency",
+  "defaults.override": "agency override",
+  "defaults.levelOf": "Required level for {type}",
+  "enum.PositionCategory.Manajerial": "Managerial",
+  "enum.PositionCategory.Nonmanajerial": "Non-managerial",
 };

@@ -793,6 +793,14 @@ export const id = {
   "assessment.correctTitle": "Koreksi penilaian {name}",
   "assessment.reason": "Alasan koreksi",
   "assessment.corrected": "Koreksi: {reason}",
+  "defaults.title": "Standar bawaan jabatan",
+  "defaults.help": "Level yang diusulkan untuk kompetensi manajerial dan sosial kultural nasional saat jabatan baru dibuat, per jenis jabatan. Kosongkan untuk memakai nilai nasional.",
+  "defaults.national": "Nasional",
+  "defaults.agency": "Instansi",
+  "defaults.override": "diubah instansi",
+  "defaults.levelOf": "Level standar untuk {type}",
+  "enum.PositionCategory.Manajerial": "Manajerial",
+  "enum.PositionCategory.Nonmanajerial": "Nonmanajerial",
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -10,6 +10,7 @@ import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import { correctionTone } from './MyDataPage';
 import { TnaSettings } from './TnaSettings';
+import { StandardDefaults } from './StandardDefaults';
 
 /** Administration: the audit log, correction requests, and for a SystemAdmin agencies and API clients. */
 export default function AdminPage() {
@@ -20,6 +21,7 @@ export default function AdminPage() {
     { key: 'audit', label: t('admin.audit') },
     { key: 'corrections', label: t('admin.corrections') },
     { key: 'settings', label: t('settings.title') },
+    { key: 'defaults', label: t('defaults.title') },
     ...(sysadmin ? [{ key: 'agencies', label: t('admin.agencies') }, { key: 'clients', label: t('admin.clients') }] : []),
   ];
   const [tab, setTab] = useParam('tab', 'audit');
@@ -37,6 +39,7 @@ export default function AdminPage() {
         {tab === 'audit' ? <AuditLog /> : null}
         {tab === 'corrections' ? <Corrections /> : null}
         {tab === 'settings' ? <TnaSettings /> : null}
+        {tab === 'defaults' ? <StandardDefaults /> : null}
         {tab === 'agencies' && sysadmin ? <Agencies /> : null}
         {tab === 'clients' && sysadmin ? <ApiClients /> : null}
       </div>
