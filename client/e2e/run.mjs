@@ -325,6 +325,36 @@ async function main() {
     await checkPage(page, 'position-skj');
   });
 
+  await test('a development plan is generated within a budget and submitted', async () => {
+    await mainNav(page).getByRole('link', { name: 'Rencana pengembangan', exact: true }).click();
+    await page.getByRole('heading', { name: 'Rencana pengembangan kompetensi', level: 1 }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('.state.loading'));
+    const existing = page.getByRole('link', { name: 'Rencana E2E' });
+    if (await existing.count()) {
+      await existing.first().click();
+    } else {
+      await page.getByRole('button', { name: 'Rencana baru' }).click();
+      await page.getByLabel('Judul rencana').fill('Rencana E2E');
+      await page.getByLabel('Pagu anggaran (Rp)').fill('60000000');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+    }
+    await page.getByRole('heading', { name: 'Rencana E2E', level: 1 }).waitFor();
+    if (await page.getByRole('button', { name: 'Susun rencana' }).count()) {
+      await page.getByLabel('Anggaran (Rp)').fill('90000000');
+      await page.getByRole('button', { name: 'Susun rencana' }).click();
+      await page.getByText('Anggaran tidak boleh negatif atau melebihi pagu.').waitFor();
+      await page.getByLabel('Anggaran (Rp)').fill('50000000');
+      await page.getByRole('button', { name: 'Susun rencana' }).click();
+      await page.getByRole('heading', { name: 'Hasil penyusunan' }).waitFor();
+      await checkPage(page, 'plan-generated');
+      await page.getByRole('button', { name: 'Ajukan' }).click();
+      await page.getByText('Diajukan').first().waitFor();
+    }
+    await page.getByRole('tab', { name: 'Pemeriksaan JP' }).click();
+    await page.getByText('PNS memenuhi 20 JP').waitFor();
+    await checkPage(page, 'plan-jp-check');
+  });
+
   await test('development plans and satisfaction surveys render', async () => {
     await mainNav(page).getByRole('link', { name: 'Rencana pengembangan', exact: true }).click();
     await page.getByRole('heading', { name: 'Rencana pengembangan kompetensi', level: 1 }).waitFor();

@@ -39,3 +39,33 @@ describe('translate', () => {
     expect(makeI18n('id').date('2026-04-07')).toMatch(/7 Apr 2026/);
   });
 });
+
+describe('enum labels', () => {
+  // Every value of every API enum the client shows has a label in both languages, so a new value
+  // added to the API (and docs/openapi.json) fails here until it is translated.
+  const labelled = [
+    'AgencyKind', 'AssessmentMethod', 'CompetencyGroupKind', 'CorrectionStatus', 'CorrectionTopic', 'CurrentLevelRule', 'DeliveryMode',
+    'DevelopmentCategory', 'DevelopmentForm', 'EffectSize', 'EffectivenessBand', 'EmployeeType', 'EnrollmentStatus', 'EvaluationGrouping',
+    'FollowUpKind', 'FrameworkStatus', 'GainCategory', 'Gender', 'InstrumentKind', 'JpStatus', 'JpmCategory', 'JpmVariant', 'LearningSource',
+    'LeftOutReason', 'OptimizationMethod', 'PlanEventKind', 'PlanItemSource', 'PlanStatus', 'PositionCategory', 'PositionType',
+    'RequirementStatus', 'ScorePhase', 'SessionStatus', 'UnitKind', 'UserRole',
+  ];
+
+  it('cover every value the OpenAPI document lists', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const document = JSON.parse(readFileSync(resolve(__dirname, '../../../docs/openapi.json'), 'utf8')) as {
+      components: { schemas: Record<string, { enum?: string[] }> };
+    };
+    const missing: string[] = [];
+    for (const name of labelled) {
+      const values = document.components.schemas[name]?.enum;
+      expect(values, `${name} is an enum of the API`).toBeDefined();
+      for (const value of values ?? []) {
+        const key = `enum.${name}.${value}`;
+        if (!(key in id) || !(key in en)) missing.push(key);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
