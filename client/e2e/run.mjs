@@ -384,7 +384,9 @@ async function main() {
   await test('administration: the audit log lists sign-ins, correction requests have their tab', async () => {
     await mainNav(page).getByRole('link', { name: 'Administrasi', exact: true }).click();
     await page.getByRole('heading', { name: 'Log audit' }).waitFor();
+    await page.getByLabel('Aksi').selectOption('SignIn');
     await page.getByRole('cell', { name: 'SignIn', exact: true }).first().waitFor();
+    await page.getByRole('cell', { name: 'admin.kalianda' }).first().waitFor();
     await checkPage(page, 'admin-audit');
     await page.getByRole('tab', { name: 'Permintaan perbaikan' }).click();
     await page.getByRole('heading', { name: 'Permintaan perbaikan' }).waitFor();

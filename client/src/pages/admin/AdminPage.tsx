@@ -70,7 +70,7 @@ function AuditLog() {
           {t('admin.action')}
           <select value={action} onChange={(e) => { setAction(e.target.value); setPage(1); }}>
             <option value="">{t('common.all')}</option>
-            {['SignIn', 'SignInFailed', 'Read', 'Create', 'Update', 'Delete', 'Import', 'Export'].map((a) => (
+            {['SignIn', 'SignInFailed', 'Read', 'Change', 'Import', 'Export'].map((a) => (
               <option key={a} value={a}>
                 {a}
               </option>
