@@ -43,6 +43,28 @@ dotnet test "$ROOT/AsnCompetency.sln" -c Release --no-build -nologo 2>&1 | tee "
 dotnet_status=${PIPESTATUS[0]}
 set -e
 
+# The committed OpenAPI document (which a .NET test keeps equal to the served one) must pass a
+# standard linter: Redocly CLI, pinned in tools/openapi-lint, with the rules in its redocly.yaml.
+step "Linting docs/openapi.json with Redocly CLI (tools/openapi-lint, rules in redocly.yaml)"
+lint_status=0
+if ! command -v npm >/dev/null 2>&1; then
+  info "npm is missing: install Node.js 20.19 or later (Debian: apt-get install nodejs npm)."
+  lint_status=1
+else
+  info "npm ci (installs the pinned @redocly/cli from package-lock.json)"
+  ( cd "$ROOT/tools/openapi-lint" && npm ci --no-audit --no-fund --loglevel=error ) || lint_status=$?
+  if [ "$lint_status" -eq 0 ]; then
+    info "redocly lint --config tools/openapi-lint/redocly.yaml docs/openapi.json"
+    LINT_LOG="$LOG_DIR/openapi-lint.log"
+    ( cd "$ROOT/tools/openapi-lint" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+        npx --no-install redocly lint --config redocly.yaml --format=stylish "$ROOT/docs/openapi.json" ) >"$LINT_LOG" 2>&1 \
+      || lint_status=$?
+    # Without the banner boxes (Node.js version notices).
+    grep -v '[║╔╚]' "$LINT_LOG" | sed '/^[[:space:]]*$/d' | sed 's/^/    /'
+  fi
+fi
+if [ "$lint_status" -eq 0 ]; then info "OpenAPI lint: no errors."; else info "OpenAPI lint: failed (see above)."; fi
+
 # "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, ..." per test project.
 read -r passed failed skipped projects < <(awk '
   /(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
@@ -53,10 +75,13 @@ read -r passed failed skipped projects < <(awk '
   }
   END { printf "%d %d %d %d\n", p, f, s, n }' "$TEST_LOG")
 
+# The lint counts as one test in the total.
+if [ "$lint_status" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 echo
 if [ "$projects" -eq 0 ] && [ "$dotnet_status" -ne 0 ]; then
   failed=$((failed + 1))
   info "dotnet test failed before reporting results (see the log above)."
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
-[ "$dotnet_status" -eq 0 ] && [ "$failed" -eq 0 ]
+[ "$dotnet_status" -eq 0 ] && [ "$lint_status" -eq 0 ] && [ "$failed" -eq 0 ]

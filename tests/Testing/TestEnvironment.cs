@@ -47,7 +47,8 @@ public sealed class TestEnvironment : IAsyncDisposable
     }
 
     /// <summary>Empties every table and loads reference and demo data again.</summary>
-    public async Task ResetDatabaseAsync()
+    /// <param name="includeDemoOrganisation">Also the demo agencies' units, positions, employees, assessments and training, as run.sh loads them.</param>
+    public async Task ResetDatabaseAsync(bool includeDemoOrganisation = false)
     {
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
@@ -64,7 +65,7 @@ public sealed class TestEnvironment : IAsyncDisposable
 
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>()
-            .SeedAsync(includeDemoData: true, CancellationToken.None, includeDemoOrganisation: false);
+            .SeedAsync(includeDemoData: true, CancellationToken.None, includeDemoOrganisation: includeDemoOrganisation);
     }
 
     public HttpClient CreateAnonymousClient() => Factory.CreateClient();
