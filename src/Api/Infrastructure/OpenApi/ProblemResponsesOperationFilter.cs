@@ -30,6 +30,8 @@ public sealed class ProblemResponsesOperationFilter : IOperationFilter
         [503] = "The database cannot be reached: try again after the seconds given in Retry-After.",
     };
 
+    private const string WrongCredentials = "The credentials are wrong, or the account or client is inactive.";
+
     private const string ImportRejected = "The file was not imported: `rowErrors` lists every failing row with its column and message (up to 1,000; `errorCount` counts all).";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -89,7 +91,12 @@ public sealed class ProblemResponsesOperationFilter : IOperationFilter
             var import = status == 422 && upload;
             operation.Responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = new OpenApiResponse
             {
-                Description = import ? ImportRejected + " Or: " + Descriptions[422] : Descriptions[status],
+                Description = (status, secured, import) switch
+                {
+                    (422, _, true) => ImportRejected + " Or: " + Descriptions[422],
+                    (401, false, _) => WrongCredentials,
+                    _ => Descriptions[status],
+                },
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
                     [ProblemDetailsSchemas.ContentType] = new()
