@@ -68,11 +68,16 @@ public sealed class RequestBodyExamplesFilter : IOperationFilter
         [typeof(CreateApiClientCommand)] = new CreateApiClientCommand("sipd-lamsel", "SIPD Lampung Selatan", AgencyId),
         [typeof(CreateAgencyCommand)] = new CreateAgencyCommand
         {
-            Code = "LAMSEL", Name = "Pemerintah Kabupaten Lampung Selatan", Region = "Lampung", Kind = AgencyKind.PemerintahKabupaten,
+            Code = "LAMSEL",
+            Name = "Pemerintah Kabupaten Lampung Selatan",
+            Region = "Lampung",
+            Kind = AgencyKind.PemerintahKabupaten,
         },
         [typeof(UpdateAgencyCommand)] = new UpdateAgencyCommand
         {
-            Name = "Pemerintah Kabupaten Lampung Selatan", Region = "Lampung", Kind = AgencyKind.PemerintahKabupaten,
+            Name = "Pemerintah Kabupaten Lampung Selatan",
+            Region = "Lampung",
+            Kind = AgencyKind.PemerintahKabupaten,
         },
         [typeof(CreateCompetencyFrameworkCommand)] = new CreateCompetencyFrameworkCommand
         {
@@ -109,21 +114,40 @@ public sealed class RequestBodyExamplesFilter : IOperationFilter
         },
         [typeof(AddCompetencyCommand)] = new AddCompetencyCommand
         {
-            Code = "KEU.2", Name = "Pengelolaan Kas Daerah", ItemType = CompetencyItemType.Competency, GroupKind = CompetencyGroupKind.Teknis,
-            Description = "Mengelola penerimaan dan pengeluaran kas daerah.", ParentId = CompetencyId, SortOrder = 2, Levels = CompetencyLevels,
+            Code = "KEU.2",
+            Name = "Pengelolaan Kas Daerah",
+            ItemType = CompetencyItemType.Competency,
+            GroupKind = CompetencyGroupKind.Teknis,
+            Description = "Mengelola penerimaan dan pengeluaran kas daerah.",
+            ParentId = CompetencyId,
+            SortOrder = 2,
+            Levels = CompetencyLevels,
         },
         [typeof(UpdateCompetencyCommand)] = new UpdateCompetencyCommand
         {
-            Code = "KEU.2", Name = "Pengelolaan Kas dan Bank Daerah", ItemType = CompetencyItemType.Competency, GroupKind = CompetencyGroupKind.Teknis,
-            ParentId = CompetencyId, SortOrder = 2, Levels = CompetencyLevels,
+            Code = "KEU.2",
+            Name = "Pengelolaan Kas dan Bank Daerah",
+            ItemType = CompetencyItemType.Competency,
+            GroupKind = CompetencyGroupKind.Teknis,
+            ParentId = CompetencyId,
+            SortOrder = 2,
+            Levels = CompetencyLevels,
         },
         [typeof(CreatePositionCommand)] = new CreatePositionCommand
         {
-            UnitId = UnitId, Code = "BKPSDM-KABID-PK", Name = "Kepala Bidang Pengembangan Kompetensi", Type = PositionType.Administrator, Eselon = Eselon.IIIb,
+            UnitId = UnitId,
+            Code = "BKPSDM-KABID-PK",
+            Name = "Kepala Bidang Pengembangan Kompetensi",
+            Type = PositionType.Administrator,
+            Eselon = Eselon.IIIb,
         },
         [typeof(UpdatePositionCommand)] = new UpdatePositionCommand
         {
-            UnitId = UnitId, Code = "BKPSDM-KABID-PK", Name = "Kepala Bidang Pengembangan Kompetensi Aparatur", Type = PositionType.Administrator, Eselon = Eselon.IIIb,
+            UnitId = UnitId,
+            Code = "BKPSDM-KABID-PK",
+            Name = "Kepala Bidang Pengembangan Kompetensi Aparatur",
+            Type = PositionType.Administrator,
+            Eselon = Eselon.IIIb,
         },
         [typeof(ReplacePositionStandardsCommand)] = new ReplacePositionStandardsCommand
         {
@@ -131,29 +155,62 @@ public sealed class RequestBodyExamplesFilter : IOperationFilter
         },
         [typeof(CreateEmployeeCommand)] = new CreateEmployeeCommand
         {
-            Nip = "198609262015051001", FullName = "Budi Santoso", BackTitle = "S.Kom.", EmployeeType = EmployeeType.Pns, GradeCode = "III/b",
-            Email = "budi.santoso@example.go.id", Phone = "081234567890", AgencyId = AgencyId, PositionId = PositionId, PositionStartDate = new DateOnly(2024, 1, 2),
+            Nip = "198609262015051001",
+            FullName = "Budi Santoso",
+            BackTitle = "S.Kom.",
+            EmployeeType = EmployeeType.Pns,
+            GradeCode = "III/b",
+            Email = "budi.santoso@example.go.id",
+            Phone = "081234567890",
+            AgencyId = AgencyId,
+            PositionId = PositionId,
+            PositionStartDate = new DateOnly(2024, 1, 2),
         },
         [typeof(UpdateEmployeeCommand)] = new UpdateEmployeeCommand
         {
-            Nip = "198609262015051001", FullName = "Budi Santoso", BackTitle = "M.Kom.", EmployeeType = EmployeeType.Pns, GradeCode = "III/c",
-            Email = "budi.santoso@example.go.id", Phone = "081234567890", IsActive = true,
+            Nip = "198609262015051001",
+            FullName = "Budi Santoso",
+            BackTitle = "M.Kom.",
+            EmployeeType = EmployeeType.Pns,
+            GradeCode = "III/c",
+            Email = "budi.santoso@example.go.id",
+            Phone = "081234567890",
+            IsActive = true,
         },
         [typeof(RecordAssessmentCommand)] = new RecordAssessmentCommand
         {
-            EmployeeId = EmployeeId, CompetencyId = CompetencyId, Level = 3, Method = AssessmentMethod.AssessmentCentre, AssessedOn = new DateOnly(2026, 3, 2),
-            AssessorName = "UPT Penilaian Kompetensi BKN", EvidenceNote = "Laporan hasil assessment centre no. 12/2026",
+            EmployeeId = EmployeeId,
+            CompetencyId = CompetencyId,
+            Level = 3,
+            Method = AssessmentMethod.AssessmentCentre,
+            AssessedOn = new DateOnly(2026, 3, 2),
+            AssessorName = "UPT Penilaian Kompetensi BKN",
+            EvidenceNote = "Laporan hasil assessment centre no. 12/2026",
         },
         [typeof(CreateTrainingProgramCommand)] = new CreateTrainingProgramCommand
         {
-            AgencyId = AgencyId, Code = "PT-KEU-01", Title = "Pelatihan Penyusunan Laporan Keuangan SKPD", Form = DevelopmentForm.Technical,
-            DeliveryMode = DeliveryMode.Blended, ProviderName = "BPKP Perwakilan Lampung", Jp = 32, CostPerParticipant = 2_500_000m, AnnualCapacity = 60,
+            AgencyId = AgencyId,
+            Code = "PT-KEU-01",
+            Title = "Pelatihan Penyusunan Laporan Keuangan SKPD",
+            Form = DevelopmentForm.Technical,
+            DeliveryMode = DeliveryMode.Blended,
+            ProviderName = "BPKP Perwakilan Lampung",
+            Jp = 32,
+            CostPerParticipant = 2_500_000m,
+            AnnualCapacity = 60,
             Targets = [new ProgramTargetInput(CompetencyId, 3)],
         },
         [typeof(CreateTrainingSessionCommand)] = new CreateTrainingSessionCommand
         {
-            ProgramId = ProgramId, AgencyId = AgencyId, Code = "ANGKATAN-1", Title = "Angkatan I Tahun 2026", StartDate = new DateOnly(2026, 5, 4),
-            EndDate = new DateOnly(2026, 5, 7), Location = "Aula BKPSDM Kalianda", Organiser = "BKPSDM Kabupaten Lampung Selatan", Capacity = 30,
+            ProgramId = ProgramId,
+            AgencyId = AgencyId,
+            Code = "ANGKATAN-1",
+            Title = "Angkatan I Tahun 2026",
+            StartDate = new DateOnly(2026, 5, 4),
+            EndDate = new DateOnly(2026, 5, 7),
+            Location = "Aula BKPSDM Kalianda",
+            Organiser = "BKPSDM Kabupaten Lampung Selatan",
+            Capacity = 30,
         },
         [typeof(ClientTokenForm)] = new ClientTokenForm("client_credentials", "sipd-lamsel", "the secret shown when the client was registered", "read"),
     };
