@@ -118,7 +118,8 @@ public sealed class OpenApiDocumentTests : ApiTestBase
         schemas.GetProperty("ImportProblemDetails").GetProperty("allOf")[0].GetProperty("$ref").GetString().ShouldBe("#/components/schemas/ProblemDetails");
         schemas.TryGetProperty("HttpValidationProblemDetails", out _).ShouldBeFalse();
 
-        foreach (var (path, method, operation) in Operations(document))
+        // The API's own operations; a standard's (CASE) answer errors in that standard's form.
+        foreach (var (path, method, operation) in Operations(document).Where(o => o.Path.StartsWith("/api/", StringComparison.Ordinal)))
         {
             var where = $"{method.ToUpperInvariant()} {path}";
             var responses = operation.GetProperty("responses");

@@ -10,7 +10,7 @@ namespace AsnCompetency.Api.Infrastructure.OpenApi;
 /// those its endpoint declares, and those that follow from its shape — 503 and 500 everywhere,
 /// 401/403 when signed in, 404 with a route parameter, 400 with parameters or a body, 415 with a
 /// body, 413/422 for uploads, 412 with If-Match, 429 when rate limited, and the Idempotency-Key's
-/// 400/409/422 on signed-in POSTs.
+/// 400/409/422 on signed-in POSTs. Only for the API's own operations under /api/v1.
 /// </summary>
 public sealed class ProblemResponsesOperationFilter : IOperationFilter
 {
@@ -36,6 +36,12 @@ public sealed class ProblemResponsesOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        // Standards with their own error form (CASE's imsx_StatusInfo) declare their errors themselves.
+        if (!SecurityRequirementsOperationFilter.IsUnderApiBase(context))
+        {
+            return;
+        }
+
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var parameters = operation.Parameters ?? [];
         var content = operation.RequestBody?.Content ?? new Dictionary<string, OpenApiMediaType>();

@@ -17,14 +17,27 @@ public sealed class SecurityRequirementsOperationFilter : IOperationFilter
 
     public const string ReadScope = "read";
 
+    /// <summary>Whether the operation is one of the API's own (under /api/v1), not a standard's such as CASE.</summary>
+    public static bool IsUnderApiBase(OperationFilterContext context) =>
+        ("/" + context.ApiDescription.RelativePath).StartsWith(EndpointMappingExtensions.ApiBase + "/", StringComparison.OrdinalIgnoreCase);
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var secured = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
         if (!secured)
         {
-            // Declared as open on purpose: the token endpoints take credentials in the request itself.
-            operation.Security = [];
+            operation.Security = IsUnderApiBase(context)
+                // Declared as open on purpose: the token endpoints take credentials in the request itself.
+                ? []
+                // Outside /api/v1 (the CASE provider): a token is optional. Public data needs none;
+                // with one, its holder reads what they may. {} is OpenAPI's "no credentials".
+                :
+                [
+                    new OpenApiSecurityRequirement(),
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] },
+                    new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ClientCredentialsSchemeName, context.Document)] = [ReadScope] },
+                ];
             return;
         }
 
