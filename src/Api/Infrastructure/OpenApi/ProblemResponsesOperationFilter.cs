@@ -101,7 +101,7 @@ public sealed class ProblemResponsesOperationFilter : IOperationFilter
                 {
                     (422, _, true) => ImportRejected + " Or: " + Descriptions[422],
                     (401, false, _) => WrongCredentials,
-                    _ => Descriptions[status],
+                    _ => Descriptions.GetValueOrDefault(status) ?? Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
                 },
                 Content = new Dictionary<string, OpenApiMediaType>
                 {
@@ -114,13 +114,10 @@ public sealed class ProblemResponsesOperationFilter : IOperationFilter
             };
         }
 
-        foreach (var (status, response) in operation.Responses.Where(r => r.Key == "201").ToList())
+        if (operation.Responses.TryGetValue("201", out var response) && response is OpenApiResponse created)
         {
-            if (response is OpenApiResponse created)
-            {
-                created.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                created.Headers["Location"] = Header("The address of the created resource.", JsonSchemaType.String);
-            }
+            created.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            created.Headers["Location"] = Header("The address of the created resource.", JsonSchemaType.String);
         }
     }
 
