@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test against a real PostgreSQL: TEST_DATABASE_URL when set; Testcontainers when a
 # Docker engine answers; otherwise a private cluster in .data/ (installing Debian's postgresql
-# package when it is missing). Prints one total line "N passed, N failed, N skipped" at the end.
+# package when it is missing), then the benchmark harness at a small scale (bench/run.sh). Prints one
+# total line "N passed, N failed, N skipped" at the end.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib/common.sh"
@@ -83,5 +84,17 @@ if [ "$projects" -eq 0 ] && [ "$dotnet_status" -ne 0 ]; then
   failed=$((failed + 1))
   info "dotnet test failed before reporting results (see the log above)."
 fi
+
+# The benchmark harness at a small scale, so that it cannot rot: its figures are printed, not
+# asserted; the step fails only when the harness does. Counted as one check. ASN_SKIP_BENCH=1 skips it.
+bench_status=0
+if [ "${ASN_SKIP_BENCH:-0}" != 1 ]; then
+  step "Running the benchmark harness at a small scale (log: .data/test-logs/bench-small.log)"
+  set +e
+  SCALE=small "$ROOT/bench/run.sh" 2>&1 | tee "$LOG_DIR/bench-small.log"
+  bench_status=${PIPESTATUS[0]}
+  set -e
+  if [ "$bench_status" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); info "the benchmark harness failed (see the log above)."; fi
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
-[ "$dotnet_status" -eq 0 ] && [ "$lint_status" -eq 0 ] && [ "$failed" -eq 0 ]
+[ "$dotnet_status" -eq 0 ] && [ "$lint_status" -eq 0 ] && [ "$bench_status" -eq 0 ] && [ "$failed" -eq 0 ]

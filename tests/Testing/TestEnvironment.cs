@@ -46,8 +46,7 @@ public sealed class TestEnvironment : IAsyncDisposable
         return new TestEnvironment(server, databaseName, connectionString, factory);
     }
 
-    /// <summary>Empties every table and loads reference and demo data again.</summary>
-    /// <param name="includeDemoOrganisation">Also the demo agencies' units, positions, employees, assessments and training, as run.sh loads them.</param>
+    /// <summary>Empties every table and loads reference and demo data again (users and agencies; the demo organisation with its staff and training when asked).</summary>
     public async Task ResetDatabaseAsync(bool includeDemoOrganisation = false)
     {
         await using (var connection = new NpgsqlConnection(ConnectionString))
@@ -65,7 +64,7 @@ public sealed class TestEnvironment : IAsyncDisposable
 
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>()
-            .SeedAsync(includeDemoData: true, CancellationToken.None, includeDemoOrganisation: includeDemoOrganisation);
+            .SeedAsync(includeDemoData: true, CancellationToken.None, includeDemoOrganisation);
     }
 
     public HttpClient CreateAnonymousClient() => Factory.CreateClient();

@@ -12,7 +12,6 @@ public sealed class Me : EndpointGroupBase
     public override void Map(RouteGroupBuilder group)
     {
         group.MapGet(GetCurrentUser)
-            .RefusesApiClients()
             .WithSummary("Who am I")
             .WithDescription("The signed-in user's name, role and agency.");
         group.MapGet(GetMyData, "data")

@@ -49,6 +49,10 @@ public sealed class ApiClientTests : ApiTestBase
         token.GetProperty("expiresIn").GetInt32().ShouldBe(15 * 60);
         token.GetProperty("scope").GetString().ShouldBe("read");
         integrator.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        var me = await integrator.GetJsonAsync("/api/v1/me");
+        me.GetProperty("userName").GetString().ShouldBe("simpeg-lamsel");
+        me.GetProperty("role").GetString().ShouldBe("Analyst");
+        me.GetProperty("agency").GetProperty("id").GetGuid().ShouldBe(lamsel);
         var employees = (await integrator.GetJsonAsync("/api/v1/employees")).GetProperty("items").EnumerateArray().ToList();
         employees.ShouldHaveSingleItem().GetProperty("fullName").GetString().ShouldBe("Andi Wijaya");
         await (await integrator.PostJsonAsync(Programs, ProgramBody("TEKNIS-01"))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);

@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Application.Auth.Queries.GetCurrentUser;
 
-/// <summary>Who the signed-in user is: role, agency, and (for employees) their employee record.</summary>
+/// <summary>
+/// Who the signed-in user is: role, agency, and (for employees) their employee record. For an
+/// integrator's client-credentials token: the API client, reading as an analyst of its agency.
+/// </summary>
 public sealed record GetCurrentUserQuery : IQuery<CurrentUserDto>;
 
 /// <summary>The signed-in user.</summary>
@@ -31,6 +34,11 @@ public sealed class GetCurrentUserQueryHandler(IApplicationDbContext db, ICurren
     public async ValueTask<CurrentUserDto> Handle(GetCurrentUserQuery query, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId ?? throw new AuthenticationFailedException("Sign in first: this request needs a bearer token.");
+        if (currentUser.IsApiClient)
+        {
+            return await ApiClientAsync(userId, cancellationToken);
+        }
+
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId && u.IsActive)
             .Select(u => new
@@ -65,4 +73,21 @@ public sealed class GetCurrentUserQueryHandler(IApplicationDbContext db, ICurren
             user.Agency,
             employee is null ? null : new EmployeeLinkDto(employee.Id, employee.Nip, Employee.FormatName(employee.FrontTitle, employee.FullName, employee.BackTitle)));
     }
+
+    private async Task<CurrentUserDto> ApiClientAsync(Guid clientId, CancellationToken cancellationToken) =>
+        await db.ApiClients.AsNoTracking()
+            .Where(c => c.Id == clientId && c.IsActive)
+            .Select(c => new CurrentUserDto(
+                c.Id,
+                c.ClientId,
+                c.Name,
+                null,
+                UserRole.Analyst,
+                db.Agencies
+                    .Where(a => a.Id == c.AgencyId)
+                    .Select(a => new AgencyReferenceDto(a.Id, a.Code, a.Name, a.Region, a.Kind))
+                    .FirstOrDefault(),
+                null))
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new AuthenticationFailedException("The API client of this token no longer exists or is deactivated; request a new token.");
 }
