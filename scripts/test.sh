@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test against a real PostgreSQL: TEST_DATABASE_URL when set; Testcontainers when a
 # Docker engine answers; otherwise a private cluster in .data/ (installing Debian's postgresql
-# package when it is missing), then the benchmark harness at a small scale (bench/run.sh), then
-# the web client's checks (type check, lint, generated API types up to date, Vitest, build) and
+# package when it is missing), then lints docs/openapi.json (Redocly CLI), runs the benchmark
+# harness at a small scale (bench/run.sh), then the web client's checks (type check, lint, generated API types up to date, Vitest, build) and
 # its end-to-end tests in Debian's Chromium against the API with demo data in a fresh database.
 # Prints one total line "N passed, N failed, N skipped" at the end, the client's tests included.
 # ASN_SKIP_CLIENT=1 leaves the client out, ASN_SKIP_E2E=1 only its end-to-end tests;
@@ -60,6 +60,28 @@ else
   set -e
 fi
 
+# The committed OpenAPI document (which a .NET test keeps equal to the served one) must pass a
+# standard linter: Redocly CLI, pinned in tools/openapi-lint, with the rules in its redocly.yaml.
+step "Linting docs/openapi.json with Redocly CLI (tools/openapi-lint, rules in redocly.yaml)"
+lint_status=0
+if ! command -v npm >/dev/null 2>&1; then
+  info "npm is missing: install Node.js 20.19 or later (Debian: apt-get install nodejs npm)."
+  lint_status=1
+else
+  info "npm ci (installs the pinned @redocly/cli from package-lock.json)"
+  ( cd "$ROOT/tools/openapi-lint" && npm ci --no-audit --no-fund --loglevel=error ) || lint_status=$?
+  if [ "$lint_status" -eq 0 ]; then
+    info "redocly lint --config tools/openapi-lint/redocly.yaml docs/openapi.json"
+    LINT_LOG="$LOG_DIR/openapi-lint.log"
+    ( cd "$ROOT/tools/openapi-lint" && REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true \
+        npx --no-install redocly lint --config redocly.yaml --format=stylish "$ROOT/docs/openapi.json" ) >"$LINT_LOG" 2>&1 \
+      || lint_status=$?
+    # Without the banner boxes (Node.js version notices).
+    grep -v '[║╔╚]' "$LINT_LOG" | sed '/^[[:space:]]*$/d' | sed 's/^/    /'
+  fi
+fi
+if [ "$lint_status" -eq 0 ]; then info "OpenAPI lint: no errors."; else info "OpenAPI lint: failed (see above)."; fi
+
 # "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, ..." per test project.
 read -r passed failed skipped projects < <(awk '
   /(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
@@ -69,6 +91,9 @@ read -r passed failed skipped projects < <(awk '
     n++
   }
   END { printf "%d %d %d %d\n", p, f, s, n }' "$TEST_LOG")
+
+# The lint counts as one test in the total.
+if [ "$lint_status" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
 
 if [ "$projects" -eq 0 ] && [ "$dotnet_status" -ne 0 ]; then
   failed=$((failed + 1))
@@ -180,4 +205,4 @@ fi
 
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
-[ "$dotnet_status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$bench_status" -eq 0 ]
+[ "$dotnet_status" -eq 0 ] && [ "$lint_status" -eq 0 ] && [ "$bench_status" -eq 0 ] && [ "$failed" -eq 0 ]

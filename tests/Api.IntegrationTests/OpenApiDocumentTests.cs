@@ -79,6 +79,233 @@ public sealed class OpenApiDocumentTests : ApiTestBase
     }
 
     /// <summary>
+    /// operationIds are the handler names in camelCase, and a read that answers a list (a page or
+    /// an array) starts with list: what a generated client calls its functions.
+    /// </summary>
+    [Test]
+    public async Task OperationIds_AreUniqueCamelCase_AndListExactlyForLists()
+    {
+        var document = await LoadAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var operations = Operations(document).ToList();
+
+        operations.Select(o => o.Operation.GetProperty("operationId").GetString()).ShouldBeUnique();
+        foreach (var (path, method, operation) in operations)
+        {
+            var id = operation.GetProperty("operationId").GetString()!;
+            var where = $"{method.ToUpperInvariant()} {path} ({id})";
+            id.ShouldMatch("^[a-z][A-Za-z0-9]*$", where);
+            var success = operation.GetProperty("responses").EnumerateObject().First(r => r.Name.StartsWith('2')).Value;
+            var isList = success.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out var json)
+                && IsList(json.GetProperty("schema"), schemas);
+            id.StartsWith("list", StringComparison.Ordinal).ShouldBe(method == "get" && isList, where);
+        }
+
+        Operations(document).Single(o => o.Path == "/api/v1/employees" && o.Method == "get").Operation.GetProperty("operationId").GetString().ShouldBe("listEmployees");
+        Operations(document).Single(o => o.Path == "/api/v1/employees/{id}" && o.Method == "get").Operation.GetProperty("operationId").GetString().ShouldBe("getEmployee");
+    }
+
+    /// <summary>Every error answer, whatever its status, is the one ProblemDetails schema (an import's 422 extends it with the rows).</summary>
+    [Test]
+    public async Task EveryErrorResponse_IsProblemDetails_WithTheStatusesTheOperationCanAnswer()
+    {
+        var document = await LoadAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var problem = schemas.GetProperty("ProblemDetails");
+        problem.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["status", "title", "traceId", "type"], ignoreOrder: true);
+        problem.GetProperty("properties").TryGetProperty("errors", out _).ShouldBeTrue();
+        schemas.GetProperty("ImportProblemDetails").GetProperty("allOf")[0].GetProperty("$ref").GetString().ShouldBe("#/components/schemas/ProblemDetails");
+        schemas.TryGetProperty("HttpValidationProblemDetails", out _).ShouldBeFalse();
+
+        // The API's own operations; a standard's (CASE) answer errors in that standard's form.
+        foreach (var (path, method, operation) in Operations(document).Where(o => o.Path.StartsWith("/api/", StringComparison.Ordinal)))
+        {
+            var where = $"{method.ToUpperInvariant()} {path}";
+            var responses = operation.GetProperty("responses");
+            var statuses = responses.EnumerateObject().Select(r => r.Name).ToHashSet();
+            foreach (var error in responses.EnumerateObject().Where(r => r.Name[0] is '4' or '5'))
+            {
+                var media = error.Value.GetProperty("content").EnumerateObject().ShouldHaveSingleItem($"{where} {error.Name}");
+                media.Name.ShouldBe("application/problem+json", $"{where} {error.Name}");
+                media.Value.GetProperty("schema").GetProperty("$ref").GetString()
+                    .ShouldBeOneOf("#/components/schemas/ProblemDetails", "#/components/schemas/ImportProblemDetails");
+                error.Value.GetProperty("description").GetString()!.Length.ShouldBeGreaterThan(20, $"{where} {error.Name} says what it means");
+            }
+
+            statuses.ShouldContain("500", where);
+            statuses.ShouldContain("503", where);
+            var parameters = operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray().ToList() : [];
+            if (operation.TryGetProperty("security", out var security) && security.GetArrayLength() > 0)
+            {
+                statuses.ShouldContain("403", where);
+            }
+
+            if (parameters.Any(x => x.GetProperty("in").GetString() == "path"))
+            {
+                statuses.ShouldContain("404", where);
+            }
+
+            if (parameters.Any(x => x.GetProperty("name").GetString() == "If-Match"))
+            {
+                statuses.ShouldContain("412", where);
+            }
+
+            if (operation.TryGetProperty("requestBody", out var body))
+            {
+                statuses.ShouldContain("400", where);
+                statuses.ShouldContain("415", where);
+                if (body.GetProperty("content").TryGetProperty("multipart/form-data", out _))
+                {
+                    statuses.ShouldContain("413", where);
+                    responses.GetProperty("422").GetProperty("content").GetProperty("application/problem+json").GetProperty("schema").GetProperty("$ref").GetString()
+                        .ShouldBe("#/components/schemas/ImportProblemDetails", where);
+                }
+            }
+        }
+
+        var signIn = document.GetProperty("paths").GetProperty("/api/v1/auth/token").GetProperty("post").GetProperty("responses");
+        signIn.GetProperty("429").GetProperty("headers").TryGetProperty("Retry-After", out _).ShouldBeTrue();
+    }
+
+    /// <summary>Every paged list is the PagedList schema plus its items, and its page and pageSize parameters carry their bounds.</summary>
+    [Test]
+    public async Task EveryPagedList_ExtendsThePagedListSchema()
+    {
+        var document = await LoadAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var paged = schemas.GetProperty("PagedList");
+        paged.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["page", "pageSize", "totalCount"], ignoreOrder: true);
+        paged.GetProperty("properties").GetProperty("pageSize").GetProperty("maximum").GetInt32().ShouldBe(500);
+
+        var lists = 0;
+        foreach (var (path, method, operation) in Operations(document).Where(o => o.Method == "get"))
+        {
+            var parameters = operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray().ToDictionary(x => x.GetProperty("name").GetString()!) : [];
+            if (!parameters.TryGetValue("pageSize", out var pageSize))
+            {
+                continue;
+            }
+
+            var where = $"GET {path}";
+            lists++;
+            pageSize.GetProperty("schema").GetProperty("maximum").GetInt32().ShouldBe(500, where);
+            pageSize.GetProperty("schema").GetProperty("default").GetInt32().ShouldBe(50, where);
+            parameters["page"].GetProperty("schema").GetProperty("minimum").GetInt32().ShouldBe(1, where);
+            var reference = operation.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+            var list = schemas.GetProperty(reference.Split('/')[^1]);
+            list.GetProperty("allOf")[0].GetProperty("$ref").GetString().ShouldBe("#/components/schemas/PagedList", where);
+            list.GetProperty("allOf")[1].GetProperty("properties").GetProperty("items").GetProperty("type").GetString().ShouldBe("array", where);
+        }
+
+        lists.ShouldBeGreaterThanOrEqualTo(10);
+    }
+
+    [Test]
+    public async Task SecuritySchemes_AreBearerAndOAuth2ClientCredentials_OfferedOnReadsOnly()
+    {
+        var document = await LoadAsync();
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+
+        var flow = schemes.GetProperty("ClientCredentials");
+        flow.GetProperty("type").GetString().ShouldBe("oauth2");
+        var clientCredentials = flow.GetProperty("flows").GetProperty("clientCredentials");
+        clientCredentials.GetProperty("tokenUrl").GetString().ShouldBe("/api/v1/auth/client-token");
+        clientCredentials.GetProperty("scopes").TryGetProperty("read", out _).ShouldBeTrue();
+        document.GetProperty("paths").TryGetProperty("/api/v1/auth/client-token", out _).ShouldBeTrue();
+
+        var offered = Operations(document)
+            .Where(o => o.Operation.TryGetProperty("security", out var security)
+                && security.EnumerateArray().Any(r => r.TryGetProperty("ClientCredentials", out _)))
+            .ToList();
+        offered.Count.ShouldBeGreaterThan(50);
+        offered.ShouldAllBe(o => o.Method == "get");
+    }
+
+    /// <summary>The main create and change bodies have an example, with only fields the schema has.</summary>
+    [TestCase("createEmployee")]
+    [TestCase("updateEmployee")]
+    [TestCase("createCompetencyFramework")]
+    [TestCase("updateCompetencyFramework")]
+    [TestCase("addCompetency")]
+    [TestCase("updateCompetency")]
+    [TestCase("createAgency")]
+    [TestCase("updateAgency")]
+    [TestCase("createPosition")]
+    [TestCase("updatePosition")]
+    [TestCase("replacePositionStandards")]
+    [TestCase("recordAssessment")]
+    [TestCase("createTrainingProgram")]
+    [TestCase("createTrainingSession")]
+    [TestCase("createApiClient")]
+    [TestCase("issueAccessToken")]
+    [TestCase("issueClientToken")]
+    public async Task MainRequestBodies_HaveExamplesOfTheirOwnSchema(string operationId)
+    {
+        var document = await LoadAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var operation = Operations(document).Single(o => o.Operation.GetProperty("operationId").GetString() == operationId).Operation;
+
+        var media = operation.GetProperty("requestBody").GetProperty("content").EnumerateObject().Single().Value;
+        var example = media.GetProperty("example");
+        var body = media.GetProperty("schema");
+        var reference = body.TryGetProperty("$ref", out var direct) ? direct : body.GetProperty("allOf")[0].GetProperty("$ref");
+        var schema = schemas.GetProperty(reference.GetString()!.Split('/')[^1]);
+        var properties = schema.GetProperty("properties");
+        example.EnumerateObject().ShouldNotBeEmpty(operationId);
+        foreach (var field in example.EnumerateObject())
+        {
+            properties.TryGetProperty(field.Name, out _).ShouldBeTrue($"{operationId}: the example's {field.Name} is not in the schema");
+        }
+    }
+
+    /// <summary>
+    /// Descriptions from the XML comments: every tag, schema and operation has one, and so has every
+    /// property of what integrators read (employees, profiles, gaps, frameworks, assessments, tokens).
+    /// </summary>
+    [Test]
+    public async Task TagsSchemasAndIntegratorFacingProperties_AreDescribed()
+    {
+        var document = await LoadAsync();
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        document.GetProperty("tags").EnumerateArray().ShouldAllBe(t => !string.IsNullOrWhiteSpace(t.GetProperty("description").GetString()));
+        var undescribed = schemas.EnumerateObject().Where(s => !s.Value.TryGetProperty("description", out _)).Select(s => s.Name).ToList();
+        undescribed.ShouldBeEmpty("schemas without a description: " + string.Join(", ", undescribed));
+
+        var missing = IntegratorSchemas
+            .SelectMany(name => schemas.GetProperty(name).TryGetProperty("properties", out var properties)
+                ? properties.EnumerateObject().Where(p => !p.Value.TryGetProperty("description", out _)).Select(p => $"{name}.{p.Name}")
+                : [])
+            .ToList();
+        missing.ShouldBeEmpty("properties without a description: " + string.Join(", ", missing));
+    }
+
+    private static readonly string[] IntegratorSchemas =
+    [
+        "AccessTokenDto", "ClientTokenDto", "ClientTokenForm", "ApiClientDto", "ApiClientSecretDto", "CreateApiClientCommand", "IssueAccessTokenCommand",
+        "EmployeeSummaryDto", "EmployeeDto", "AgencyReferenceDto", "UnitReferenceDto", "PositionReferenceDto", "GradeReferenceDto",
+        "CompetencyProfileDto", "ProfileItemDto", "ProfileLevelDto", "ProfileSummaryDto", "JobPersonMatchDto",
+        "GapReportDto", "GapGroupDto", "AssessmentDto",
+        "CompetencyFrameworkSummaryDto", "CompetencyFrameworkDto", "ProficiencyLevelDto", "CompetencyTreeDto", "CompetencyNodeDto", "CompetencyDto", "CompetencyLevelDto",
+        "AgencyDto", "UnitDto", "PositionDto", "PositionStandardsDto", "PositionStandardItemDto",
+        "PagedList", "ProblemDetails", "ImportProblemDetails", "ImportRowMessage",
+    ];
+
+    private static bool IsList(JsonElement schema, JsonElement schemas)
+    {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            var target = schemas.GetProperty(reference.GetString()!.Split('/')[^1]);
+            return target.TryGetProperty("allOf", out var allOf) && allOf[0].TryGetProperty("$ref", out var baseRef)
+                && baseRef.GetString() == "#/components/schemas/PagedList";
+        }
+
+        return schema.TryGetProperty("type", out var type) && type.GetString() == "array";
+    }
+
+    /// <summary>
     /// docs/openapi.json is the contract integrators and the web client build on: a change of the
     /// served document must be reviewed as such. Run the tests with ASN_UPDATE_OPENAPI=1 to write
     /// the served document there (keys sorted, so the file's diff shows only real changes).

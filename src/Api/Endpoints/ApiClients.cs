@@ -13,19 +13,20 @@ public sealed class ApiClients : EndpointGroupBase
     public override void Map(RouteGroupBuilder group)
     {
         group.MapGet(GetApiClients)
+            .RefusesApiClients()
             .WithSummary("List API clients");
         group.MapPost(CreateApiClient)
             .WithSummary("Register an API client")
             .WithDescription("clientId (the public identifier), name, and agencyId for a client that reads one agency's data (none: national). The answer holds the secret, shown only this once.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
-        group.MapPost(RotateSecret, "{id:guid}/rotate-secret")
+        group.MapPost(RotateApiClientSecret, "{id:guid}/rotate-secret")
             .WithSummary("Replace an API client's secret")
             .WithDescription("The old secret stops working at once; tokens already issued run out within 15 minutes.")
             .ProducesProblems(StatusCodes.Status404NotFound);
-        group.MapPost(Deactivate, "{id:guid}/deactivate")
+        group.MapPost(DeactivateApiClient, "{id:guid}/deactivate")
             .WithSummary("Deactivate an API client")
             .ProducesProblems(StatusCodes.Status404NotFound);
-        group.MapPost(Activate, "{id:guid}/activate")
+        group.MapPost(ActivateApiClient, "{id:guid}/activate")
             .WithSummary("Activate an API client again")
             .ProducesProblems(StatusCodes.Status404NotFound);
     }
@@ -39,12 +40,12 @@ public sealed class ApiClients : EndpointGroupBase
         return TypedResults.Created($"{Path}/{created.Client.Id}", created);
     }
 
-    public static async Task<Ok<ApiClientSecretDto>> RotateSecret(ISender sender, Guid id, CancellationToken cancellationToken) =>
+    public static async Task<Ok<ApiClientSecretDto>> RotateApiClientSecret(ISender sender, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new RotateApiClientSecretCommand(id), cancellationToken));
 
-    public static async Task<Ok<ApiClientDto>> Deactivate(ISender sender, Guid id, CancellationToken cancellationToken) =>
+    public static async Task<Ok<ApiClientDto>> DeactivateApiClient(ISender sender, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetApiClientActiveCommand(id, false), cancellationToken));
 
-    public static async Task<Ok<ApiClientDto>> Activate(ISender sender, Guid id, CancellationToken cancellationToken) =>
+    public static async Task<Ok<ApiClientDto>> ActivateApiClient(ISender sender, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new SetApiClientActiveCommand(id, true), cancellationToken));
 }

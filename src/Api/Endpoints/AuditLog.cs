@@ -12,6 +12,7 @@ public sealed class AuditLog : EndpointGroupBase
     public override void Map(RouteGroupBuilder group)
     {
         group.MapGet(GetAuditLog)
+            .RefusesApiClients()
             .WithSummary("Read the audit log")
             .WithDescription(
                 "Newest first; filter by action (SignIn, SignInFailed, Export, …), userId, subjectId (e.g. an employee) and a from/to time range. " +

@@ -77,6 +77,10 @@ public sealed class Auth : EndpointGroupBase
 }
 
 /// <summary>The token request form of the client-credentials grant (for the OpenAPI document).</summary>
+/// <param name="GrantType">Always client_credentials.</param>
+/// <param name="ClientId">The client_id given at registration (or send it in HTTP Basic).</param>
+/// <param name="ClientSecret">The secret shown at registration or rotation (or send it in HTTP Basic).</param>
+/// <param name="Scope">Optional; "read" is the only scope.</param>
 public sealed record ClientTokenForm(
     [property: JsonPropertyName("grant_type")] string GrantType,
     [property: JsonPropertyName("client_id")] string ClientId,

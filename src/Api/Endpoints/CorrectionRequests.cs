@@ -13,6 +13,7 @@ public sealed class CorrectionRequests : EndpointGroupBase
     public override void Map(RouteGroupBuilder group)
     {
         group.MapGet(GetCorrectionRequests)
+            .RefusesApiClients()
             .WithSummary("List correction requests")
             .WithDescription("The agency's (all for a SystemAdmin), open ones first; filter by status (Open, Resolved, Rejected).")
             .ProducesProblems(StatusCodes.Status400BadRequest);

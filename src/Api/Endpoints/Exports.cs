@@ -18,7 +18,7 @@ public sealed class Exports : EndpointGroupBase
             .WithSummary("Export pre/post scores")
             .WithDescription(
                 "Tidy long format, one row per participant × instrument: ids and names of agency, unit, employee (NIP), programme, session and instrument, its scale, " +
-                "pre, post, follow-up, gain and normalised gain. Columns: docs/exports.md. format=csv (default) or xlsx; CSV options separator=semicolon and bom=true.")
+                "pre, post, follow-up, gain and normalised gain. Columns and options: docs/evaluation.md (Exports for analysts). format=csv (default) or xlsx; CSV options separator=semicolon and bom=true.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: XlsxType)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);

@@ -15,12 +15,14 @@ public sealed class Me : EndpointGroupBase
             .WithSummary("Who am I")
             .WithDescription("The signed-in user's name, role and agency.");
         group.MapGet(GetMyData, "data")
+            .RefusesApiClients()
             .WithSummary("Download all my data")
             .WithDescription(
                 "For a user linked to an employee record: everything the system holds about them — account, employee record, positions, assessments (with corrections), " +
                 "trainings, learning hours, scores and correction requests — as one JSON document to keep. Recorded in the audit log.")
             .ProducesProblems(StatusCodes.Status403Forbidden);
         group.MapGet(GetMyCorrectionRequests, "correction-requests")
+            .RefusesApiClients()
             .WithSummary("List my correction requests")
             .ProducesProblems(StatusCodes.Status403Forbidden);
         group.MapPost(FileCorrectionRequest, "correction-requests")

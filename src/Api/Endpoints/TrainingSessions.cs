@@ -223,5 +223,6 @@ public sealed class TrainingSessions : EndpointGroupBase
         TypedResults.Created($"{Path}/{id}/reaction", await sender.Send(command.For(id), cancellationToken));
 }
 
+/// <summary>Why a session is cancelled.</summary>
 /// <param name="Reason">Why the session is cancelled; participants see it on their dropped enrolment.</param>
 public sealed record CancelSessionRequest(string? Reason);

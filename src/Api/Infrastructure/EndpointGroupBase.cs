@@ -71,6 +71,14 @@ public static class EndpointMappingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// A read that an integrator's client-credentials token may not make: it needs a role above
+    /// Analyst or the caller's own employee record. The OpenAPI document leaves the client-credentials
+    /// scheme off it.
+    /// </summary>
+    public static RouteHandlerBuilder RefusesApiClients(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(OpenApi.ApiClientsRefused.Instance);
+
     private static string NameOf(Delegate handler)
     {
         if (handler.Method.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)) || handler.Method.Name.Contains('<'))

@@ -4,6 +4,16 @@ using AsnCompetency.Domain.Organisation;
 namespace AsnCompetency.Application.Agencies;
 
 /// <summary>An agency (instansi) with the size of its organisation.</summary>
+/// <param name="Id">The agency's identifier.</param>
+/// <param name="Code">Short unique code, e.g. LAMSEL.</param>
+/// <param name="Name">The agency's name.</param>
+/// <param name="Region">Province or region.</param>
+/// <param name="Kind">Ministry, institution, province, regency, city, …</param>
+/// <param name="UnitCount">Units in its organisation tree.</param>
+/// <param name="PositionCount">Positions in its units.</param>
+/// <param name="EmployeeCount">Active employees.</param>
+/// <param name="UpdatedAt">When it last changed (UTC).</param>
+/// <param name="ETag">The row version; send it back in If-Match when changing the agency.</param>
 public sealed record AgencyDto(
     Guid Id,
     string Code,

@@ -13,6 +13,9 @@ using ValidationException = AsnCompetency.Application.Common.Exceptions.Validati
 namespace AsnCompetency.Application.ApiClients;
 
 /// <summary>Registers an integrating system; the answer holds its secret, shown this once.</summary>
+/// <param name="ClientId">The public client_id, unique: up to 50 letters, digits and . _ - /, starting with a letter or digit.</param>
+/// <param name="Name">A name people recognise, e.g. the system and its owner.</param>
+/// <param name="AgencyId">The agency whose data the client reads; omit for national access.</param>
 [Authorize(UserRole.SystemAdmin)]
 public sealed record CreateApiClientCommand(string ClientId, string Name, Guid? AgencyId = null) : ICommand<ApiClientSecretDto>;
 
@@ -30,13 +33,27 @@ public sealed record SetApiClientActiveCommand(Guid Id, bool Active) : ICommand<
 [AllowAnonymous]
 public sealed record IssueClientTokenCommand(string? GrantType, string? ClientId, string? ClientSecret, string? Scope) : ICommand<ClientTokenDto>;
 
+/// <summary>An integrating system registered for client-credentials access.</summary>
 /// <param name="AgencyId">The agency whose data it reads; null for national access.</param>
+/// <param name="Id">Identifier of the registration (used in the management paths).</param>
+/// <param name="ClientId">The public client_id the system sends when asking for a token.</param>
+/// <param name="Name">A name people recognise, e.g. the system and its owner.</param>
+/// <param name="Scope">What its tokens may do: "read".</param>
+/// <param name="IsActive">False once deactivated: it gets no more tokens.</param>
+/// <param name="CreatedAt">When it was registered (UTC).</param>
+/// <param name="LastTokenAt">When it last got a token (UTC); null if never.</param>
 public sealed record ApiClientDto(Guid Id, string ClientId, string Name, Guid? AgencyId, string Scope, bool IsActive, DateTimeOffset CreatedAt, DateTimeOffset? LastTokenAt);
 
+/// <summary>A registered client with its secret, shown only in this answer.</summary>
 /// <param name="ClientSecret">Shown only in this answer: store it in the integrating system's secret store.</param>
+/// <param name="Client">The registration.</param>
 public sealed record ApiClientSecretDto(ApiClientDto Client, string ClientSecret);
 
 /// <summary>RFC 6749 token response.</summary>
+/// <param name="AccessToken">The JWT to send as Authorization: Bearer {accessToken}.</param>
+/// <param name="TokenType">Always "Bearer".</param>
+/// <param name="ExpiresIn">Seconds until the token expires (900: ask for a new one then).</param>
+/// <param name="Scope">The granted scope: "read".</param>
 public sealed record ClientTokenDto(string AccessToken, string TokenType, int ExpiresIn, string Scope);
 
 public sealed class CreateApiClientCommandValidator : AbstractValidator<CreateApiClientCommand>

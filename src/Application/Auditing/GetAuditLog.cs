@@ -31,6 +31,7 @@ public sealed record GetAuditLogQuery(
     int Page = 1,
     int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<AuditEventDto>>, IPagedQuery;
 
+/// <summary>One entry of the audit log.</summary>
 /// <param name="UserName">The acting user's name (an API client's client id); null for an unknown or anonymous caller.</param>
 /// <param name="AgencyId">The acting user's agency (null for national users).</param>
 /// <param name="SubjectAgencyId">The agency whose data was touched.</param>

@@ -53,10 +53,13 @@ public sealed record PlanItemDto(
     PlanItemSource Source,
     string? Note);
 
+/// <summary>An employee as referenced from a plan item.</summary>
 public sealed record PlanEmployeeDto(Guid Id, string Nip, string Name);
 
+/// <summary>A competency as referenced from a plan item.</summary>
 public sealed record PlanCompetencyDto(Guid Id, string Code, string Name);
 
+/// <summary>A programme as referenced from a plan item.</summary>
 public sealed record PlanProgramDto(Guid Id, string Code, string Title);
 
 /// <summary>One entry of a plan's audit trail.</summary>

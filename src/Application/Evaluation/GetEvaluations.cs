@@ -38,8 +38,10 @@ public sealed record GetEvaluationsQuery(
     Guid? AgencyId = null,
     Guid? CompetencyId = null) : IQuery<EvaluationReportDto>;
 
+/// <summary>Training evaluation aggregated by programme, competency or agency.</summary>
 public sealed record EvaluationReportDto(EvaluationGrouping GroupBy, IReadOnlyList<EvaluationGroupDto> Groups);
 
+/// <summary>The pre/post comparison of one programme, competency or agency.</summary>
 /// <param name="Sessions">Sessions contributing scores.</param>
 /// <param name="Comparison">Post against pre on 0–100 of each instrument's range.</param>
 public sealed record EvaluationGroupDto(Guid Id, string Code, string Name, int Sessions, int Instruments, PairedComparison Comparison);

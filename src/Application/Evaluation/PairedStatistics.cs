@@ -25,6 +25,7 @@ public enum EffectSize
     Large,
 }
 
+/// <summary>One bin of the distribution of individual normalised gains.</summary>
 /// <param name="Lower">Lower edge (inclusive); null for the open bin of negative gains.</param>
 /// <param name="Upper">Upper edge (exclusive, but 1.0 inclusive in the last bin).</param>
 public sealed record GainBin(double? Lower, double Upper, int Count);

@@ -23,6 +23,7 @@ namespace AsnCompetency.Application.Evaluation;
 [Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin, UserRole.Assessor)]
 public sealed record RecordReassessmentsCommand(Guid SessionId, Guid InstrumentId, ScorePhase Phase) : ICommand<ReassessmentResultDto>;
 
+/// <summary>How many post-training assessments were recorded.</summary>
 /// <param name="Recorded">Assessments recorded now.</param>
 /// <param name="AlreadyRecorded">Participants re-assessed from this instrument and phase before.</param>
 public sealed record ReassessmentResultDto(int Recorded, int AlreadyRecorded);

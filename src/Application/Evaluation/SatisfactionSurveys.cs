@@ -55,6 +55,7 @@ public sealed record GetSatisfactionSurveyQuery(Guid Id) : IQuery<SatisfactionSu
 [Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin, UserRole.Analyst, UserRole.Assessor)]
 public sealed record GetSatisfactionComparisonQuery(Guid UnitId, Guid SessionId) : IQuery<SatisfactionComparisonDto>;
 
+/// <summary>A community satisfaction survey (SKM) of a unit and its index (IKM).</summary>
 /// <param name="Index">IKM on 1–4, the mean of the element averages.</param>
 /// <param name="UnitIndex">IKM of the unit on 25–100, rounded to two decimals at the end.</param>
 /// <param name="Grade">A sangat baik, B baik, C kurang baik, D tidak baik.</param>
@@ -74,10 +75,12 @@ public sealed record SatisfactionSurveyDto(
     string GradeLabel,
     string ETag) : IVersioned;
 
+/// <summary>One of the nine elements of a satisfaction survey with its average answer.</summary>
 /// <param name="Number">1 to 9.</param>
 /// <param name="Average">NRR: the mean answer (1–4).</param>
 public sealed record SurveyElementDto(int Number, string Name, decimal Average);
 
+/// <summary>A unit's community satisfaction (IKM) before and after a training.</summary>
 /// <param name="Difference">After − before on 25–100; null unless both surveys exist.</param>
 public sealed record SatisfactionComparisonDto(Guid UnitId, Guid SessionId, DateOnly TrainingStart, DateOnly TrainingEnd, SatisfactionSurveyDto? Before, SatisfactionSurveyDto? After, decimal? Difference, string? Note);
 

@@ -41,6 +41,7 @@ public sealed record CloseCorrectionRequestCommand : ICommand<CorrectionRequestD
     public CloseCorrectionRequestCommand For(Guid id, string? ifMatch) => this with { Id = id, IfMatch = ifMatch };
 }
 
+/// <summary>An employee's request to correct their data, and its answer.</summary>
 public sealed record CorrectionRequestDto(
     Guid Id,
     Guid EmployeeId,

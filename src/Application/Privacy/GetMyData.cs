@@ -19,6 +19,7 @@ namespace AsnCompetency.Application.Privacy;
 [Authorize]
 public sealed record GetMyDataQuery : IQuery<MyDataDto>;
 
+/// <summary>Everything the system holds about the signed-in employee.</summary>
 public sealed record MyDataDto(
     DateTimeOffset ExportedAt,
     MyAccountDto Account,
@@ -30,25 +31,32 @@ public sealed record MyDataDto(
     IReadOnlyList<MyScoreDto> Scores,
     IReadOnlyList<CorrectionRequestDto> CorrectionRequests);
 
+/// <summary>The signed-in user's account.</summary>
 public sealed record MyAccountDto(string UserName, string DisplayName, string? Email, UserRole Role, DateTimeOffset? LastSignInAt);
 
+/// <summary>The signed-in employee's record.</summary>
 public sealed record MyEmployeeDto(
     Guid Id, string Nip, EmployeeType EmployeeType, string FullName, string? FrontTitle, string? BackTitle, DateOnly BirthDate, Gender Gender,
     DateOnly AppointedOn, string? GradeCode, string? Email, string? Phone, bool IsActive);
 
+/// <summary>One position the employee held or holds.</summary>
 public sealed record MyPositionDto(string PositionCode, string PositionName, DateOnly StartDate, DateOnly? EndDate, string? Note);
 
+/// <summary>One of the employee's assessments.</summary>
 /// <param name="SupersededBy">The correction that replaced this assessment, if any.</param>
 public sealed record MyAssessmentDto(
     Guid Id, string CompetencyCode, string CompetencyName, int Level, AssessmentMethod Method, DateOnly AssessedOn, string AssessorName,
     string? EvidenceNote, string? EvidenceUrl, string? CorrectionReason, Guid? SupersededBy);
 
+/// <summary>One training the employee enrolled in.</summary>
 public sealed record MyTrainingDto(
     string ProgramCode, string ProgramTitle, string SessionCode, DateOnly StartDate, DateOnly EndDate, EnrollmentStatus Status,
     int DaysPresent, DateOnly? CompletedOn, int? CreditedJp, string? CertificateNumber);
 
+/// <summary>One entry of the employee's JP ledger.</summary>
 public sealed record MyLearningRecordDto(DateOnly Date, int Jp, string Title, DevelopmentForm Form, LearningSource Source, string? Provider, string? CertificateNumber);
 
+/// <summary>One training score of the employee.</summary>
 public sealed record MyScoreDto(string SessionCode, string InstrumentCode, string InstrumentName, ScorePhase Phase, decimal Value, decimal MaxScore);
 
 public sealed class GetMyDataQueryHandler(IApplicationDbContext db, ICurrentUser user, IAuditLog audit, TimeProvider clock) : IQueryHandler<GetMyDataQuery, MyDataDto>

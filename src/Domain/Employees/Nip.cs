@@ -3,6 +3,7 @@ using AsnCompetency.Domain.Common;
 
 namespace AsnCompetency.Domain.Employees;
 
+/// <summary>The kind of civil servant: PNS or PPPK.</summary>
 public enum EmployeeType
 {
     /// <summary>Pegawai Negeri Sipil: permanent civil servant, identified by an 18-digit NIP.</summary>
@@ -12,6 +13,7 @@ public enum EmployeeType
     Pppk,
 }
 
+/// <summary>Gender, read from the NIP (digit 15).</summary>
 public enum Gender
 {
     Male,

@@ -14,6 +14,7 @@ public enum CorrectionTopic
     Other,
 }
 
+/// <summary>Where a correction request stands.</summary>
 public enum CorrectionStatus
 {
     Open,

@@ -109,4 +109,57 @@ public sealed class ApiClientTests : ApiTestBase
         await (await client.GetAsync(ApiClients)).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await (await client.PostJsonAsync(ApiClients, new { clientId = "x", name = "x" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
+
+    /// <summary>
+    /// The OpenAPI document offers the client-credentials scheme on exactly the reads a client
+    /// token may make: each GET is called with one (ids that exist nowhere, no query), and is
+    /// refused (403) if and only if the document leaves the scheme off it.
+    /// </summary>
+    [Test]
+    public async Task ClientCredentialsScheme_IsDeclaredOnExactlyTheReadsAClientTokenMayMake()
+    {
+        using var kalianda = await SignInAsync("admin.kalianda");
+        var lamsel = await kalianda.AgencyIdAsync();
+        using var sysadmin = await SignInAsync("sysadmin");
+        var (_, secret) = await RegisterAsync(sysadmin, "simpeg-lamsel", lamsel);
+        using var integrator = Environment.CreateAnonymousClient();
+        var token = await (await RequestTokenAsync(integrator, "simpeg-lamsel", secret)).ShouldBeOkAsync<JsonElement>();
+        integrator.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        var document = await integrator.GetJsonAsync("/swagger/v1/swagger.json");
+        var wrong = new List<string>();
+        var reads = 0;
+
+        foreach (var path in document.GetProperty("paths").EnumerateObject().Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal)))
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete"))
+            {
+                var schemes = operation.Value.TryGetProperty("security", out var security)
+                    ? security.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(s => s.Name)).ToList()
+                    : [];
+                var declared = schemes.Contains("ClientCredentials");
+                if (operation.Name != "get")
+                {
+                    declared.ShouldBeFalse($"{operation.Name.ToUpperInvariant()} {path.Name}: client tokens only read");
+                    continue;
+                }
+
+                if (schemes.Count == 0)
+                {
+                    continue;
+                }
+
+                var url = System.Text.RegularExpressions.Regex.Replace(path.Name, "{[^}]+}", _ => Guid.NewGuid().ToString());
+                using var response = await integrator.GetAsync(url);
+                reads++;
+                var refused = response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized;
+                if (refused == declared)
+                {
+                    wrong.Add($"GET {path.Name}: {(int)response.StatusCode}, the document {(declared ? "offers" : "does not offer")} client credentials");
+                }
+            }
+        }
+
+        reads.ShouldBeGreaterThan(50);
+        wrong.ShouldBeEmpty(string.Join(System.Environment.NewLine, wrong));
+    }
 }

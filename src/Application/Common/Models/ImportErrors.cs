@@ -3,6 +3,7 @@ namespace AsnCompetency.Application.Common.Models;
 /// <summary>An error (or warning) about one cell or row of an uploaded file.</summary>
 /// <param name="Row">The row number as a spreadsheet shows it (the header is row 1).</param>
 /// <param name="Column">The column name as written in the file's header, when the problem is one cell.</param>
+/// <param name="Message">What is wrong and how to fix it.</param>
 public sealed record ImportRowMessage(int Row, string? Column, string Message);
 
 /// <summary>

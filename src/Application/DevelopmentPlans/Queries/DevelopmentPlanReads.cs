@@ -43,6 +43,7 @@ public sealed record GetDevelopmentPlanHistoryQuery(Guid Id) : IQuery<IReadOnlyL
 [Authorize(UserRole.SystemAdmin, UserRole.AgencyAdmin, UserRole.Analyst)]
 public sealed record GetPlanJpCheckQuery(Guid Id, int Limit = 200) : IQuery<PlanJpCheckDto>;
 
+/// <summary>The plan checked against the JP minimum (PNS) and maximum (PPPK).</summary>
 /// <param name="MinimumJp">The PNS yearly minimum (agency setting, 20 by PP 17/2020).</param>
 /// <param name="PnsCount">Active PNS of the agency.</param>
 /// <param name="PnsMeetingCount">PNS whose earned and planned JP reach the minimum.</param>
@@ -60,6 +61,7 @@ public sealed record PlanJpCheckDto(
     int PppkOverCount,
     IReadOnlyList<JpStatusDto> PppkOverMaximum);
 
+/// <summary>One employee's planned and earned JP for the plan's year.</summary>
 /// <param name="PlannedJp">JP of this plan's items for the person.</param>
 /// <param name="EarnedJp">JP already earned in the year outside this plan's items (the ledger).</param>
 /// <param name="TotalJp">Earned plus planned.</param>

@@ -64,6 +64,8 @@ public sealed class GetGapsQueryValidator : AbstractValidator<GetGapsQuery>
 /// <summary>Gap figures per group and for the whole population.</summary>
 /// <param name="AsOf">The day positions and current levels were taken on.</param>
 /// <param name="GroupBy">The dimensions of the groups.</param>
+/// <param name="Groups">One per group, in the order of the groupBy dimensions.</param>
+/// <param name="Total">The same figures for everyone in scope.</param>
 public sealed record GapReportDto(DateOnly AsOf, IReadOnlyList<string> GroupBy, IReadOnlyList<GapGroupDto> Groups, GapGroupDto Total);
 
 /// <summary>The gap figures of one group; key fields of dimensions not grouped by are null.</summary>
@@ -77,6 +79,19 @@ public sealed record GapReportDto(DateOnly AsOf, IReadOnlyList<string> GroupBy, 
 /// <param name="MeanGap">Mean gap (0 when at or above) over assessed requirements; null when none is assessed.</param>
 /// <param name="AssessedRequirementCount">Requirements (person × competency) with a current level.</param>
 /// <param name="RequirementCount">Requirements (person × competency) in the group.</param>
+/// <param name="AgencyId">The agency (grouped by agency or unit).</param>
+/// <param name="AgencyCode">The agency's code.</param>
+/// <param name="AgencyName">The agency's name.</param>
+/// <param name="Region">The region (grouped by region or agency).</param>
+/// <param name="UnitId">The unit (grouped by unit).</param>
+/// <param name="UnitCode">The unit's code.</param>
+/// <param name="UnitName">The unit's name.</param>
+/// <param name="PositionType">The position type (grouped by positionType).</param>
+/// <param name="CompetencyId">The competency (grouped by competency).</param>
+/// <param name="CompetencyCode">The competency's code.</param>
+/// <param name="CompetencyName">The competency's name.</param>
+/// <param name="CompetencyGroupKind">The competency's group: Manajerial, SosialKultural or Teknis.</param>
+/// <param name="GapTotal">Sum of the gaps over assessed requirements.</param>
 public sealed record GapGroupDto(
     Guid? AgencyId,
     string? AgencyCode,

@@ -36,13 +36,16 @@ public sealed class GetPrioritiesQueryValidator : AbstractValidator<GetPrioritie
     }
 }
 
+/// <summary>Competencies and groups ranked by training priority.</summary>
 /// <param name="Weights">The weights used (the agency's settings).</param>
 /// <param name="Competencies">Competencies with at least one person below the standard, highest score first.</param>
 /// <param name="Groups">The same per group heading of the frameworks (e.g. Manajerial), highest score first.</param>
 public sealed record PriorityReportDto(DateOnly AsOf, PriorityWeightsDto Weights, IReadOnlyList<PriorityDto> Competencies, IReadOnlyList<PriorityDto> Groups);
 
+/// <summary>The weights of the priority factors (the agency's settings).</summary>
 public sealed record PriorityWeightsDto(decimal Gap, decimal Criticality, decimal People, decimal Recency, int RecencyHorizonMonths);
 
+/// <summary>A competency or group ranked by training priority, with the factors of its score.</summary>
 /// <param name="Rank">1 for the highest score.</param>
 /// <param name="Score">0–100, the weighted mean of the factors.</param>
 /// <param name="RequiredByCount">People whose position requires it.</param>

@@ -37,6 +37,13 @@ public sealed class GetCompetencyProfileQueryValidator : AbstractValidator<GetCo
 /// <param name="IsIntendedPosition">True when measured against a position the employee does not hold.</param>
 /// <param name="Items">One per competency of the standard, in the standard's order.</param>
 /// <param name="OtherAssessed">Competencies with a current level that the standard does not require.</param>
+/// <param name="EmployeeId">The employee.</param>
+/// <param name="Nip">The employee's NIP.</param>
+/// <param name="DisplayName">The employee's name with titles.</param>
+/// <param name="Position">The position measured against; null when the employee holds none.</param>
+/// <param name="AsOf">The day the levels were taken on.</param>
+/// <param name="JobPersonMatch">How well the employee fits the position (JPM).</param>
+/// <param name="Summary">Counts over the standard's competencies.</param>
 public sealed record CompetencyProfileDto(
     Guid EmployeeId,
     string Nip,
@@ -57,11 +64,20 @@ public enum RequirementStatus
     NotAssessed,
 }
 
+/// <summary>One competency of the position's standard with the employee's level and gap.</summary>
 /// <param name="Gap">Required − current, 0 when at or above; null when not assessed.</param>
 /// <param name="Weight">The criticality of the competency in the standard.</param>
 /// <param name="LevelMethod">How the current level was assessed.</param>
 /// <param name="LevelAssessedOn">When the current level was assessed.</param>
 /// <param name="AssessmentId">The assessment the current level comes from.</param>
+/// <param name="CompetencyId">The competency.</param>
+/// <param name="CompetencyCode">The competency's code in its framework.</param>
+/// <param name="CompetencyName">The competency's name.</param>
+/// <param name="GroupKind">Manajerial, SosialKultural or Teknis.</param>
+/// <param name="FrameworkId">The framework version the competency belongs to.</param>
+/// <param name="RequiredLevel">The level the standard (SKJ) requires.</param>
+/// <param name="CurrentLevel">The level that counts today by the agency's rule; null when never assessed.</param>
+/// <param name="Status">Met, Gap or NotAssessed.</param>
 public sealed record ProfileItemDto(
     Guid CompetencyId,
     string CompetencyCode,
@@ -78,12 +94,23 @@ public sealed record ProfileItemDto(
     Guid? AssessmentId);
 
 /// <summary>A current level outside the standard.</summary>
+/// <param name="CompetencyId">The competency.</param>
+/// <param name="CompetencyCode">The competency's code.</param>
+/// <param name="CompetencyName">The competency's name.</param>
+/// <param name="Level">The current level.</param>
+/// <param name="Method">How it was assessed.</param>
+/// <param name="AssessedOn">When it was assessed.</param>
 public sealed record ProfileLevelDto(Guid CompetencyId, string CompetencyCode, string CompetencyName, int Level, AssessmentMethod Method, DateOnly AssessedOn);
 
+/// <summary>Job Person Match (JPM): how well the employee fits the position.</summary>
 /// <param name="Value">Σ actual ÷ Σ required × 100 over the assessed competencies (rounded to 2 decimals); null when none is assessed.</param>
 /// <param name="CappedValue">The same with each actual level capped at its required level.</param>
 /// <param name="CategoryVariant">Which of the two decides the category (an agency setting).</param>
 /// <param name="AssessedCount">Competencies of the standard that entered the sums; the others are not assessed.</param>
+/// <param name="Category">Optimal (≥ optimalThreshold), CukupOptimal (≥ adequateThreshold) or KurangOptimal; null when nothing is assessed.</param>
+/// <param name="RequiredCount">Competencies the standard requires.</param>
+/// <param name="OptimalThreshold">The agency's threshold for Optimal (default 90).</param>
+/// <param name="AdequateThreshold">The agency's threshold for Cukup Optimal (default 78).</param>
 public sealed record JobPersonMatchDto(
     decimal? Value,
     decimal? CappedValue,
@@ -94,6 +121,13 @@ public sealed record JobPersonMatchDto(
     decimal OptimalThreshold,
     decimal AdequateThreshold);
 
+/// <summary>Counts over the competencies of the standard.</summary>
+/// <param name="RequiredCount">Competencies the standard requires.</param>
+/// <param name="AssessedCount">Of those, the ones with a current level.</param>
+/// <param name="MetCount">Assessed at or above the required level.</param>
+/// <param name="GapCount">Assessed below the required level.</param>
+/// <param name="NotAssessedCount">Without a current level (unknown, not zero).</param>
+/// <param name="TotalGap">Sum of the gaps of the assessed competencies.</param>
 public sealed record ProfileSummaryDto(int RequiredCount, int AssessedCount, int MetCount, int GapCount, int NotAssessedCount, int TotalGap);
 
 public sealed class GetCompetencyProfileQueryHandler(IApplicationDbContext db, ITnaReadStore store, TimeProvider clock)

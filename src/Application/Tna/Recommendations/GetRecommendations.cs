@@ -35,12 +35,14 @@ public sealed class GetRecommendationsQueryValidator : AbstractValidator<GetReco
     }
 }
 
+/// <summary>Programmes recommended for the prioritised gaps.</summary>
 public sealed record RecommendationReportDto(DateOnly AsOf, IReadOnlyList<RecommendationDto> Recommendations);
 
 /// <summary>A prioritised gap and the programmes that would close it.</summary>
 /// <param name="Programs">Best expected closure first; empty when no programme targets the competency (a need to commission one).</param>
 public sealed record RecommendationDto(PriorityDto Priority, IReadOnlyList<ProgramOptionDto> Programs);
 
+/// <summary>A programme that would close a prioritised gap, with its cost and effect.</summary>
 /// <param name="BeneficiaryCount">Affected people the programme raises above their current level.</param>
 /// <param name="ClosesGapCount">Of those, people whose gap it closes completely (target ≥ required).</param>
 /// <param name="ExpectedClosure">Σ weight × (min(target, required) − current) over the beneficiaries.</param>
@@ -60,6 +62,7 @@ public sealed record ProgramOptionDto(
     decimal TotalCost,
     IReadOnlyList<BeneficiaryDto> People);
 
+/// <summary>An employee whose gap a recommended programme would close.</summary>
 public sealed record BeneficiaryDto(Guid EmployeeId, string Nip, string Name, Guid UnitId, int RequiredLevel, int CurrentLevel, int Gap, decimal Weight);
 
 public sealed class GetRecommendationsQueryHandler(IApplicationDbContext db, ITnaReadStore store, ICurrentUser user, TimeProvider clock)

@@ -40,6 +40,7 @@ public sealed record GetLearningHoursQuery(Guid EmployeeId, int? Year = null) : 
     Guid IPersonalDataQuery.SubjectEmployeeId => EmployeeId;
 }
 
+/// <summary>An employee's JP ledger for a year and its status against the minimum or maximum.</summary>
 /// <param name="MinimumJp">The PNS yearly minimum (null for PPPK).</param>
 /// <param name="MaximumJp">The PPPK yearly maximum (null for PNS).</param>
 /// <param name="Shortfall">JP still missing to reach the minimum (PNS).</param>
@@ -58,6 +59,7 @@ public sealed record LearningHoursDto(
     int Shortfall,
     int Excess);
 
+/// <summary>One completed development activity in an employee's JP ledger.</summary>
 public sealed record LearningEntryDto(
     Guid Id,
     DateOnly Date,
@@ -121,6 +123,7 @@ public sealed record GetJpComplianceQuery(
     Guid? ITnaFilter.FrameworkId => null;
 }
 
+/// <summary>The year's learning hours (JP) against the minimum, per unit or agency.</summary>
 /// <param name="Groups">Per unit (or agency), most people below the minimum first.</param>
 /// <param name="Total">Everyone in the report.</param>
 /// <param name="BelowMinimum">PNS below the minimum, fewest JP first.</param>
@@ -133,6 +136,7 @@ public sealed record JpComplianceDto(
     int BelowMinimumCount,
     IReadOnlyList<JpShortfallDto> BelowMinimum);
 
+/// <summary>The JP compliance figures of one unit or agency.</summary>
 /// <param name="PnsShareMeeting">Share (0–1) of PNS at or above the minimum; null without PNS.</param>
 /// <param name="MeanJp">Mean JP per person of the year.</param>
 public sealed record JpComplianceGroupDto(
@@ -151,6 +155,7 @@ public sealed record JpComplianceGroupDto(
     long TotalJp,
     decimal MeanJp);
 
+/// <summary>A PNS below the year's JP minimum.</summary>
 public sealed record JpShortfallDto(Guid EmployeeId, string Nip, string FullName, Guid AgencyId, Guid UnitId, string UnitName, int Jp, int MinimumJp, int Shortfall);
 
 public sealed class GetLearningHoursQueryValidator : AbstractValidator<GetLearningHoursQuery>

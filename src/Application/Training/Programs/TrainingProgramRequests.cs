@@ -61,6 +61,7 @@ public record TrainingProgramInput
     };
 }
 
+/// <summary>A competency a programme develops, and the level it aims at.</summary>
 /// <param name="TargetLevel">The proficiency level (1–5) a participant reaches.</param>
 public sealed record ProgramTargetInput(Guid CompetencyId, int TargetLevel);
 

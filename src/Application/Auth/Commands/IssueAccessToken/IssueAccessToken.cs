@@ -11,12 +11,18 @@ namespace AsnCompetency.Application.Auth.Commands.IssueAccessToken;
 [AllowAnonymous]
 public sealed record IssueAccessTokenCommand : ICommand<AccessTokenDto>
 {
+    /// <summary>The user name.</summary>
     public string UserName { get; init; } = "";
 
+    /// <summary>The password.</summary>
     public string Password { get; init; } = "";
 }
 
 /// <summary>A bearer token to send as "Authorization: Bearer {accessToken}".</summary>
+/// <param name="AccessToken">The JWT to send as Authorization: Bearer {accessToken}.</param>
+/// <param name="TokenType">Always "Bearer".</param>
+/// <param name="ExpiresIn">Seconds until the token expires.</param>
+/// <param name="ExpiresAt">When the token expires (UTC).</param>
 public sealed record AccessTokenDto(string AccessToken, string TokenType, int ExpiresIn, DateTimeOffset ExpiresAt);
 
 public sealed class IssueAccessTokenCommandHandler(

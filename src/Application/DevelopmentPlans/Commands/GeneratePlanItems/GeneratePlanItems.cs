@@ -70,6 +70,7 @@ public sealed record PlanGenerationReportDto(
     IReadOnlyList<LeftOutItemDto> LeftOut,
     DevelopmentPlanDto Plan);
 
+/// <summary>A candidate plan item that the generation left out, and why.</summary>
 public sealed record LeftOutItemDto(Guid EmployeeId, Guid CompetencyId, Guid ProgramId, decimal Cost, int Jp, decimal GapClosure, LeftOutReason Reason);
 
 public sealed class GeneratePlanItemsCommandHandler(IApplicationDbContext db, ICurrentUser user, ITnaReadStore store, TimeProvider clock)
