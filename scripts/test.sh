@@ -2,8 +2,8 @@
 # Runs every test against a real PostgreSQL: TEST_DATABASE_URL when set; Testcontainers when a
 # Docker engine answers; otherwise a private cluster in .data/ (installing Debian's postgresql
 # package when it is missing), then lints docs/openapi.json (Redocly CLI), runs the benchmark
-# harness at a small scale (bench/run.sh), then the web client's checks (type check, lint, generated API types up to date, Vitest, build) and
-# its end-to-end tests in Debian's Chromium against the API with demo data in a fresh database.
+# harness at a small scale (bench/run.sh), then the web client's checks (type check, lint,
+# generated API types up to date, Vitest, build) and its end-to-end tests in Debian's Chromium against the API with demo data in a fresh database.
 # Prints one total line "N passed, N failed, N skipped" at the end, the client's tests included.
 # ASN_SKIP_CLIENT=1 leaves the client out, ASN_SKIP_E2E=1 only its end-to-end tests;
 # ASN_SKIP_DOTNET=1 (with ASN_SKIP_BENCH=1) runs only the client's, while working on it.
