@@ -22,7 +22,25 @@ export function Reaction({ session }: { session: Session }) {
   return (
     <QueryState query={reaction}>
       {(d) => {
-        const answered = d.results.respondents > 0;
+        const q = d.questionnaire;
+        if (!q)
+          return (
+            <Card
+              title={t('reaction.title')}
+              actions={
+                manage && !configuring ? (
+                  <button type="button" className="secondary" onClick={() => setConfiguring(true)}>
+                    {t('reaction.setUp')}
+                  </button>
+                ) : null
+              }
+            >
+              <p className="state empty">{t('reaction.noQuestionnaire')}</p>
+              {configuring ? <Configure sessionId={session.id} items={[]} scale={4} onClose={() => setConfiguring(false)} /> : null}
+            </Card>
+          );
+        const results = d.results;
+        const answered = (results?.respondents ?? 0) > 0;
         return (
           <div className="stack">
             <Card
@@ -44,22 +62,24 @@ export function Reaction({ session }: { session: Session }) {
                 ) : null
               }
             >
-              <p className="muted">{t('reaction.help', { points: d.questionnaire.scalePoints })}</p>
-              {configuring ? <Configure sessionId={session.id} eTag={d.questionnaire.eTag} items={d.questionnaire.items} scale={d.questionnaire.scalePoints} onClose={() => setConfiguring(false)} /> : null}
-              {entering ? <EnterAnswers sessionId={session.id} items={d.questionnaire.items} scale={d.questionnaire.scalePoints} onClose={() => setEntering(false)} /> : null}
-              <div className="stats">
-                <Stat label={t('reaction.respondents')} value={`${d.results.respondents}/${d.results.participants}`} hint={pct(d.results.responseRate)} />
-                <Stat label={t('reaction.overall')} value={num(d.results.overallMean)} hint={d.results.overallPercent !== null ? `${num(d.results.overallPercent, 1)}%` : undefined} />
-              </div>
-              {answered ? (
+              <p className="muted">{t('reaction.help', { points: q.scalePoints })}</p>
+              {configuring ? <Configure sessionId={session.id} eTag={q.eTag} items={q.items} scale={q.scalePoints} onClose={() => setConfiguring(false)} /> : null}
+              {entering ? <EnterAnswers sessionId={session.id} items={q.items} scale={q.scalePoints} onClose={() => setEntering(false)} /> : null}
+              {results ? (
+                <div className="stats">
+                  <Stat label={t('reaction.respondents')} value={`${results.respondents}/${results.participants}`} hint={pct(results.responseRate)} />
+                  <Stat label={t('reaction.overall')} value={num(results.overallMean)} hint={results.overallPercent !== null ? `${num(results.overallPercent, 1)}%` : undefined} />
+                </div>
+              ) : null}
+              {results && answered ? (
                 <>
                   <SimpleBars
                     layout="vertical"
-                    caption={t('reaction.chartCaption', { points: d.questionnaire.scalePoints })}
-                    data={d.results.items.map((i) => ({ name: `${t('reaction.statement')} ${i.number}`, mean: Number((i.mean ?? 0).toFixed(2)) }))}
+                    caption={t('reaction.chartCaption', { points: q.scalePoints })}
+                    data={results.items.map((i) => ({ name: `${t('reaction.statement')} ${i.number}`, mean: Number((i.mean ?? 0).toFixed(2)) }))}
                     nameKey="name"
                     dataKey="mean"
-                    domain={[1, d.questionnaire.scalePoints]}
+                    domain={[1, q.scalePoints]}
                     color={palette.current}
                   />
                   <div className="table-wrap" tabIndex={0}>
@@ -76,7 +96,7 @@ export function Reaction({ session }: { session: Session }) {
                         </tr>
                       </thead>
                       <tbody>
-                        {d.results.items.map((i) => (
+                        {results.items.map((i) => (
                           <tr key={i.number}>
                             <td className="num">{i.number}</td>
                             <td>
@@ -92,11 +112,11 @@ export function Reaction({ session }: { session: Session }) {
                       </tbody>
                     </table>
                   </div>
-                  {d.results.comments.length ? (
+                  {results.comments.length ? (
                     <>
                       <h3>{t('reaction.comments')}</h3>
                       <ul>
-                        {d.results.comments.map((c, k) => (
+                        {results.comments.map((c, k) => (
                           <li key={k}>{c}</li>
                         ))}
                       </ul>
@@ -107,7 +127,7 @@ export function Reaction({ session }: { session: Session }) {
                 <>
                   <p className="state empty">{t('reaction.noAnswers')}</p>
                   <ol>
-                    {d.questionnaire.items.map((i, k) => (
+                    {q.items.map((i, k) => (
                       <li key={k}>{i.text}</li>
                     ))}
                   </ol>
@@ -121,7 +141,8 @@ export function Reaction({ session }: { session: Session }) {
   );
 }
 
-function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: string; eTag: string; items: { text: string; category: string | null }[]; scale: number; onClose: () => void }) {
+/** Sets up the questionnaire (no ETag yet: empty statements mean the usual ones) or changes it. */
+function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: string; eTag?: string; items: { text: string; category: string | null }[]; scale: number; onClose: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [text, setText] = useState(items.map((i) => i.text).join('\n'));
@@ -131,7 +152,7 @@ function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: stri
     mutationFn: async () =>
       unwrap(
         await api.PUT('/api/v1/training-sessions/{id}/reaction', {
-          params: { path: { id: sessionId }, header: { 'If-Match': eTag } },
+          params: { path: { id: sessionId }, header: eTag ? { 'If-Match': eTag } : {} },
           body: {
             scalePoints: Number(points),
             items: text
@@ -149,7 +170,7 @@ function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: stri
   });
   function submit(e: FormEvent) {
     e.preventDefault();
-    const none = !text.trim();
+    const none = !!eTag && !text.trim();
     setEmpty(none);
     if (!none) save.mutate();
   }
@@ -157,7 +178,19 @@ function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: stri
     <form onSubmit={submit} noValidate className="form-grid" aria-label={t('reaction.configure')}>
       <div className="span-all field">
         <label htmlFor="reaction-items">{t('reaction.statementsOnePerLine')}</label>
-        <textarea id="reaction-items" rows={8} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={empty || undefined} />
+        <textarea
+          id="reaction-items"
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={empty || undefined}
+          aria-describedby={eTag ? undefined : 'reaction-items-hint'}
+        />
+        {eTag ? null : (
+          <small id="reaction-items-hint" className="muted">
+            {t('reaction.defaultStatements')}
+          </small>
+        )}
         {empty ? <span className="field-errors">{t('form.required')}</span> : null}
       </div>
       <div className="field">
