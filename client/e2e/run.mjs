@@ -21,7 +21,7 @@ mkdirSync(shotDir, { recursive: true });
 for (const name of readdirSync(shotDir)) if (name.startsWith('FAILED-')) rmSync(join(shotDir, name));
 
 const results = [];
-const state = {};
+const state = { code: `E2E-${Date.now().toString(36).toUpperCase()}` };
 let browser;
 
 async function main() {
@@ -176,7 +176,6 @@ async function main() {
   });
 
   await test('create a session, open it and enrol two employees', async () => {
-    state.code = `E2E-${Date.now().toString(36).toUpperCase()}`;
     await mainNav(page).getByRole('link', { name: 'Angkatan pelatihan', exact: true }).click();
     await page.getByRole('button', { name: 'Angkatan baru' }).click();
     const form = page.getByRole('form', { name: 'Angkatan baru' });
@@ -325,6 +324,66 @@ async function main() {
     await checkPage(page, 'position-skj');
   });
 
+  await test('organisation: a position is created, changed and deleted; a unit is changed after a conflict (412), refused deletion while in use (409), then deleted', async () => {
+    const unitName = `Bidang Uji ${state.code}`;
+    await mainNav(page).getByRole('link', { name: 'Organisasi & jabatan', exact: true }).click();
+    await page.getByRole('button', { name: unitName, exact: true }).click();
+    await page.waitForURL(/unit=/);
+    const unitId = new URL(page.url()).searchParams.get('unit');
+    await page.getByRole('button', { name: 'Jabatan baru' }).click();
+    const create = page.getByRole('form', { name: 'Jabatan baru' });
+    await create.getByLabel('Kode').fill(`J-${state.code}`);
+    await create.getByLabel('Nama', { exact: true }).fill('Analis Uji E2E');
+    await create.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('heading', { name: 'Analis Uji E2E', level: 1 }).waitFor();
+    const positionUrl = page.url();
+    await page.getByRole('button', { name: 'Ubah jabatan' }).click();
+    const edit = page.getByRole('form', { name: 'Ubah jabatan' });
+    await edit.getByLabel('Nama', { exact: true }).fill('');
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await edit.getByText('Wajib diisi.').waitFor();
+    await edit.getByLabel('Nama', { exact: true }).fill('Analis Kebijakan Uji E2E');
+    await edit.getByLabel('Jenis').selectOption('FungsionalAhliPertama');
+    await checkPage(page, 'position-edit');
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('heading', { name: 'Analis Kebijakan Uji E2E', level: 1 }).waitFor();
+    await page.getByText('Ahli Pertama').first().waitFor();
+
+    // The unit: someone else renames it while the form is open; saving answers 412.
+    await mainNav(page).getByRole('link', { name: 'Organisasi & jabatan', exact: true }).click();
+    await page.getByRole('button', { name: unitName, exact: true }).click();
+    await page.getByRole('button', { name: /^Ubah unit kerja/ }).click();
+    const unitForm = page.getByRole('form', { name: 'Ubah unit kerja' });
+    await unitForm.getByLabel('Nama', { exact: true }).fill(`${unitName} A`);
+    const status = await api(page, 'PUT', `/api/v1/units/${unitId}`, async (unit) => ({ code: unit.code, name: `${unitName} B`, kind: unit.kind, parentId: unit.parentId, sortOrder: unit.sortOrder, isActive: true }));
+    expect(status === 200, `the other change is saved (${status})`);
+    await unitForm.getByRole('button', { name: 'Simpan' }).click();
+    await unitForm.getByText('Data telah diubah orang lain. Muat ulang lalu ulangi.').waitFor();
+    await checkPage(page, 'unit-edit-conflict');
+    await unitForm.getByRole('button', { name: 'Muat ulang data terbaru' }).click();
+    await page.waitForFunction((name) => document.querySelector('form[aria-label="Ubah unit kerja"] input[name=name]')?.value === name, `${unitName} B`);
+    await page.getByRole('form', { name: 'Ubah unit kerja' }).getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('form', { name: 'Ubah unit kerja' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `${unitName} B`, exact: true }).waitFor();
+
+    // Deleting it while a position is in it is refused; after the position goes, it can go.
+    await page.getByRole('button', { name: /^Ubah unit kerja/ }).click();
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('form', { name: 'Ubah unit kerja' }).getByRole('button', { name: 'Hapus unit kerja' }).click();
+    await page.getByRole('form', { name: 'Ubah unit kerja' }).getByRole('alert').waitFor();
+    await page.goto(positionUrl);
+    await page.getByRole('button', { name: 'Ubah jabatan' }).click();
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('form', { name: 'Ubah jabatan' }).getByRole('button', { name: 'Hapus jabatan' }).click();
+    await page.getByRole('heading', { name: 'Organisasi dan jabatan', level: 1 }).waitFor();
+    await page.getByRole('button', { name: `${unitName} B`, exact: true }).click();
+    await page.getByRole('button', { name: /^Ubah unit kerja/ }).click();
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('form', { name: 'Ubah unit kerja' }).getByRole('button', { name: 'Hapus unit kerja' }).click();
+    await page.getByRole('form', { name: 'Ubah unit kerja' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: `${unitName} B`, exact: true }).waitFor({ state: 'detached' });
+  });
+
   await test('a development plan is generated within a budget and submitted', async () => {
     await mainNav(page).getByRole('link', { name: 'Rencana pengembangan', exact: true }).click();
     await page.getByRole('heading', { name: 'Rencana pengembangan kompetensi', level: 1 }).waitFor();
@@ -450,8 +509,15 @@ async function main() {
 // ---------------------------------------------------------------------------------------------
 
 let failedBefore = false;
+// E2E_ONLY=regex runs only the tests whose names match it, after signing in (while working on one screen).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
+const signIn = /^(a deep link|a wrong password|sign in as the agency admin)/;
 
 async function test(name, body) {
+  if (only && !only.test(name) && !signIn.test(name) && !name.startsWith('no uncaught')) {
+    results.push({ name, status: 'skipped' });
+    return;
+  }
   if (failedBefore && !name.startsWith('no uncaught')) {
     // Each test builds on the one before it (the same signed-in browser); after a failure the
     // rest cannot run meaningfully.
@@ -475,6 +541,26 @@ async function test(name, body) {
       // no screenshot: fine
     }
   }
+}
+
+/**
+ * A change made by "someone else" straight through the API with the signed-in token: reads the
+ * resource for its ETag, then sends method with the body made from it. Answers the status.
+ */
+async function api(page, method, path, makeBody) {
+  const current = await page.evaluate(async (url) => {
+    const token = JSON.parse(sessionStorage.getItem('asn.session')).token;
+    return (await fetch(url, { headers: { Authorization: `Bearer ${token}` } })).json();
+  }, path);
+  const body = await makeBody(current);
+  return page.evaluate(
+    async ({ url, method, body, eTag }) => {
+      const token = JSON.parse(sessionStorage.getItem('asn.session')).token;
+      const response = await fetch(url, { method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'If-Match': eTag }, body: JSON.stringify(body) });
+      return response.status;
+    },
+    { url: path, method, body, eTag: current.eTag },
+  );
 }
 
 const mainNav = (page) => page.getByRole('navigation', { name: 'Navigasi utama' });

@@ -168,23 +168,33 @@ export function Field({
   );
 }
 
-/** The problem of a failed submit that no field claims (title, detail, other fields' messages). */
-export function FormError({ error, fields }: { error: unknown; fields: string[] }) {
+/**
+ * The problem of a failed submit that no field claims (title, detail, other fields' messages).
+ * A 412 (someone else changed the record since it was loaded) offers onReload when given: the
+ * form then starts again from the current record.
+ */
+export function FormError({ error, fields, onReload }: { error: unknown; fields: string[]; onReload?: () => void }) {
   const { t } = useI18n();
   if (!error) return null;
   if (!isApiError(error)) return <ErrorBox error={error} />;
   const others = error.otherErrors(fields);
   const hasFieldErrors = Object.keys(error.errors).length > others.length;
+  const conflict = error.status === 412;
   return (
     <div className="state error" role="alert">
-      <strong>{hasFieldErrors ? t('error.fields') : error.title}</strong>
-      {error.detail ? <p>{error.detail}</p> : null}
+      <strong>{hasFieldErrors ? t('error.fields') : conflict ? t('error.412') : error.title}</strong>
+      {error.detail && !conflict ? <p>{error.detail}</p> : null}
       {others.length ? (
         <ul>
           {others.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>
+      ) : null}
+      {conflict && onReload ? (
+        <button type="button" className="secondary" onClick={onReload}>
+          {t('common.reload')}
+        </button>
       ) : null}
     </div>
   );

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, Empty, ErrorBox, Loading, PageHeader, Pager, QueryState } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
-import { PositionForm, UnitForm } from './OrgForms';
+import { flattenUnits, PositionForm, UnitForm } from './OrgForms';
 
 type UnitNode = Schemas['UnitNodeDto'];
 const PAGE_SIZE = 25;
@@ -23,13 +23,14 @@ export default function OrganisationPage() {
     enabled: national,
   });
   const agencyId = national ? agencyParam || agencies.data?.items[0]?.id || '' : user.agency?.id ?? '';
-  const [creating, setCreating] = useState<'unit' | 'position' | null>(null);
+  const [creating, setCreating] = useState<'unit' | 'position' | 'edit' | null>(null);
   const manage = can.manage(user.role);
   const tree = useQuery({
     queryKey: ['units', agencyId],
     queryFn: async () => unwrap(await api.GET('/api/v1/agencies/{id}/units', { params: { path: { id: agencyId } } })),
     enabled: !!agencyId,
   });
+  const selected = unitId && tree.data ? flattenUnits(tree.data.items).find((u) => u.node.id === unitId)?.node : undefined;
 
   return (
     <>
@@ -39,6 +40,12 @@ export default function OrganisationPage() {
         actions={
           manage && tree.data && !creating ? (
             <>
+              {selected ? (
+                <button type="button" className="secondary" onClick={() => setCreating('edit')}>
+                  {t('org.editUnit')}
+                  <span className="visually-hidden"> {selected.name}</span>
+                </button>
+              ) : null}
               <button type="button" className="secondary" onClick={() => setCreating('unit')}>
                 {t('org.newUnit')}
               </button>
@@ -50,6 +57,19 @@ export default function OrganisationPage() {
         }
       />
       {creating === 'unit' && tree.data ? <UnitForm agencyId={agencyId} units={tree.data.items} parentId={unitId || undefined} onClose={() => setCreating(null)} /> : null}
+      {creating === 'edit' && tree.data && selected ? (
+        <UnitForm
+          key={selected.eTag}
+          agencyId={agencyId}
+          units={tree.data.items}
+          unit={selected}
+          onClose={() => setCreating(null)}
+          onDeleted={() => {
+            setCreating(null);
+            setUnit('');
+          }}
+        />
+      ) : null}
       {creating === 'position' && tree.data ? <PositionForm units={tree.data.items} unitId={unitId || undefined} onClose={() => setCreating(null)} /> : null}
       {national ? (
         <div className="filters">

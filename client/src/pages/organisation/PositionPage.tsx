@@ -7,6 +7,7 @@ import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Card, ErrorBox, FormError, Loading, PageHeader } from '../../components/ui';
+import { PositionForm } from './OrgForms';
 
 interface Row {
   competencyId: string;
@@ -33,6 +34,13 @@ export default function PositionPage() {
   const standards = useQuery({
     queryKey: ['position', id, 'standards'],
     queryFn: async () => unwrap(await api.GET('/api/v1/positions/{id}/standards', { params: { path: { id } } })),
+  });
+  const [editing, setEditing] = useState(false);
+  const agencyId = position.data?.agencyId ?? '';
+  const units = useQuery({
+    queryKey: ['units', agencyId],
+    queryFn: async () => unwrap(await api.GET('/api/v1/agencies/{id}/units', { params: { path: { id: agencyId } } })),
+    enabled: editing && !!agencyId,
   });
   const [rows, setRows] = useState<Row[] | null>(null);
   useEffect(() => {
@@ -94,10 +102,27 @@ export default function PositionPage() {
         title={p.name}
         subtitle={
           <>
-            <span className="mono">{p.code}</span> · {te('PositionType', p.type)} · {p.unit?.name} · {t('org.people', { count: p.employeeCount })}
+            <span className="mono">{p.code}</span> · {te('PositionType', p.type)}{p.eselon ? ` · ${t('org.eselon')} ${p.eselon}` : ''} · {p.unit?.name} · {t('org.people', { count: p.employeeCount })}
+            {!p.isActive ? ` · ${t('employees.inactive')}` : ''}
           </>
         }
+        actions={
+          editable && !editing ? (
+            <button type="button" className="secondary" onClick={() => setEditing(true)}>
+              {t('org.editPosition')}
+            </button>
+          ) : null
+        }
       />
+      {editing ? (
+        units.isError ? (
+          <ErrorBox error={units.error} onRetry={() => void units.refetch()} />
+        ) : units.data ? (
+          <PositionForm key={p.eTag} units={units.data.items} position={p} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+        ) : (
+          <Loading />
+        )
+      ) : null}
       <Card
         title={t('skj.title')}
         actions={
