@@ -501,6 +501,39 @@ async function main() {
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   });
 
+  await test('the system admin registers an agency, then changes its name, region and kind', async () => {
+    const signOut = page.getByRole('button', { name: 'Keluar', exact: true });
+    if (await signOut.count()) await signOut.click();
+    await page.getByLabel('Nama pengguna').fill('sysadmin');
+    await page.getByLabel('Kata sandi').fill(password);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await mainNav(page).getByRole('link', { name: 'Administrasi', exact: true }).click();
+    await page.getByRole('tab', { name: 'Instansi' }).click();
+    const code = `AG-${state.code}`;
+    const create = page.getByRole('form', { name: 'Daftarkan instansi' });
+    await create.getByLabel('Kode').fill(code);
+    await create.getByLabel('Nama', { exact: true }).fill('Pemerintah Kabupaten Uji');
+    await create.getByLabel('Wilayah').fill('Lampung');
+    await create.getByRole('button', { name: 'Daftarkan instansi' }).click();
+    await page.getByRole('cell', { name: code, exact: true }).waitFor();
+    await page.getByRole('button', { name: `Ubah ${code}`, exact: true }).click();
+    const edit = page.getByRole('form', { name: `Ubah instansi ${code}` });
+    expect(await edit.getByLabel('Kode').isEditable() === false, 'the code stays');
+    await edit.getByLabel('Wilayah').fill('');
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await edit.getByText('Wajib diisi.').waitFor();
+    await edit.getByLabel('Nama', { exact: true }).fill('Pemerintah Kota Uji');
+    await edit.getByLabel('Wilayah').fill('Lampung Selatan');
+    await edit.getByLabel('Jenis').selectOption('PemerintahKota');
+    await checkPage(page, 'admin-agency-edit');
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const row = page.getByRole('row').filter({ hasText: code });
+    await row.getByText('Pemerintah Kota Uji').waitFor();
+    await row.getByText('Lampung Selatan').waitFor();
+    await page.getByRole('button', { name: 'Keluar', exact: true }).click();
+  });
+
   await test('no uncaught errors in the page', async () => {
     expect(consoleErrors.length === 0, consoleErrors.join('\n'));
   });

@@ -6,11 +6,12 @@ import { useI18n } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Field, FormError, PageHeader, Pager, QueryState } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
-import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
+import { firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import { correctionTone } from './MyDataPage';
 import { TnaSettings } from './TnaSettings';
 import { StandardDefaults } from './StandardDefaults';
+import { Agencies } from './Agencies';
 
 /** Administration: the audit log, correction requests, and for a SystemAdmin agencies and API clients. */
 export default function AdminPage() {
@@ -208,108 +209,6 @@ function Corrections() {
           </div>
         )}
       </QueryState>
-    </Card>
-  );
-}
-
-function Agencies() {
-  const { t, te } = useI18n();
-  const queryClient = useQueryClient();
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [region, setRegion] = useState('');
-  const [kind, setKind] = useState<Schemas['AgencyKind']>('PemerintahKabupaten');
-  const [checks, setChecks] = useState<Checks>({});
-  const agencies = useQuery({
-    queryKey: ['agencies'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/agencies', { params: { query: { pageSize: 500 } } })),
-  });
-  const create = useMutation({
-    mutationFn: async () =>
-      unwrap(await api.POST('/api/v1/agencies', { params: { header: { 'Idempotency-Key': idempotencyKey() } }, body: { code: code.trim(), name: name.trim(), region: region.trim(), kind } })),
-    onSuccess: () => {
-      setCode('');
-      setName('');
-      setRegion('');
-      void refreshQueries(queryClient, ['agencies']);
-    },
-  });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const next: Checks = {
-      code: !code.trim() ? 'form.required' : !codePattern.test(code.trim()) ? 'form.code' : null,
-      name: !name.trim() ? 'form.required' : null,
-      region: !region.trim() ? 'form.required' : null,
-    };
-    setChecks(next);
-    if (!firstInvalid(next)) create.mutate();
-  }
-  const msg = (k: string) => (checks[k] ? t(checks[k]!) : null);
-  const agencyKinds: Schemas['AgencyKind'][] = ['Kementerian', 'LembagaPemerintahNonKementerian', 'PemerintahProvinsi', 'PemerintahKabupaten', 'PemerintahKota', 'Kecamatan', 'Lainnya'];
-  return (
-    <Card title={t('admin.agencies')}>
-      <QueryState query={agencies}>
-        {(d) => (
-          <div className="table-wrap" tabIndex={0}>
-            <table>
-              <caption className="visually-hidden">{t('admin.agencies')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('common.code')}</th>
-                  <th scope="col">{t('common.name')}</th>
-                  <th scope="col">{t('tna.kind')}</th>
-                  <th scope="col" className="num">{t('org.units')}</th>
-                  <th scope="col" className="num">{t('org.positions')}</th>
-                  <th scope="col" className="num">{t('employees.title')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.items.map((a) => (
-                  <tr key={a.id}>
-                    <td className="mono">{a.code}</td>
-                    <td>
-                      {a.name}
-                      <div className="muted small">{a.region}</div>
-                    </td>
-                    <td>{te('AgencyKind', a.kind)}</td>
-                    <td className="num">{a.unitCount}</td>
-                    <td className="num">{a.positionCount}</td>
-                    <td className="num">{a.employeeCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </QueryState>
-      <form onSubmit={submit} noValidate className="form-grid" aria-label={t('admin.newAgency')}>
-        <Field label={t('common.code')} name="code" error={create.error} message={msg('code')}>
-          {(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} />}
-        </Field>
-        <Field label={t('common.name')} name="name" error={create.error} message={msg('name')}>
-          {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-        <Field label={t('admin.region')} name="region" error={create.error} message={msg('region')}>
-          {(p) => <input {...p} value={region} onChange={(e) => setRegion(e.target.value)} />}
-        </Field>
-        <Field label={t('tna.kind')} name="kind" error={create.error}>
-          {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as Schemas['AgencyKind'])}>
-              {agencyKinds.map((k) => (
-                <option key={k} value={k}>
-                  {te('AgencyKind', k)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <FormError error={create.error} fields={['code', 'name', 'region', 'kind']} />
-        <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>
-            {t('admin.newAgency')}
-          </button>
-        </div>
-      </form>
     </Card>
   );
 }
