@@ -94,7 +94,7 @@ async function main() {
     await checkPage(page, 'framework');
   });
 
-  await test('framework editor: a draft gets a competency with levels and indicators, then is deleted', async () => {
+  await test('framework editor: a draft gets a competency with levels and indicators, its name and scale are changed, then it is deleted', async () => {
     await mainNav(page).getByRole('link', { name: 'Kamus kompetensi', exact: true }).click();
     await page.getByRole('button', { name: 'Kamus baru' }).click();
     const form = page.getByRole('form', { name: 'Kamus baru' });
@@ -117,6 +117,22 @@ async function main() {
     if ((await node.getAttribute('aria-expanded')) !== 'true') await node.click();
     await page.getByText('Menyusun RKA sederhana').waitFor();
     await checkPage(page, 'framework-editor');
+    // The draft's own name, description and level names.
+    await page.getByRole('button', { name: 'Ubah kamus' }).click();
+    const meta = page.getByRole('form', { name: 'Ubah kamus' });
+    expect((await meta.getByLabel('Kode').inputValue()) === code && !(await meta.getByLabel('Kode').isEditable()), 'the code is shown and stays');
+    await meta.getByLabel('Nama', { exact: true }).fill('');
+    await meta.getByRole('button', { name: 'Simpan' }).click();
+    await meta.getByText('Wajib diisi.').waitFor();
+    await meta.getByLabel('Nama', { exact: true }).fill('Kamus uji E2E diubah');
+    await meta.getByLabel('Deskripsi').fill('Kompetensi teknis perencanaan untuk uji.');
+    await meta.getByLabel('Nama level 5').fill('Ahli utama');
+    await checkPage(page, 'framework-edit');
+    await meta.getByRole('button', { name: 'Simpan' }).click();
+    await meta.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Kamus uji E2E diubah', level: 1 }).waitFor();
+    await page.getByText('Kompetensi teknis perencanaan untuk uji.').waitFor();
+    await page.getByText('5. Ahli utama').waitFor();
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Hapus draf' }).click();
     await page.getByRole('heading', { name: 'Kamus kompetensi', level: 1 }).waitFor();

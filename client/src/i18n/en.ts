@@ -593,6 +593,8 @@ export const en: Record<MessageKey, string> = {
   "frameworks.new": "New framework",
   "frameworks.deleteDraft": "Delete draft",
   "frameworks.deleteConfirm": "Delete this draft framework and its competencies?",
+  "frameworks.edit": "Edit the framework",
+  "frameworks.language": "Language of the texts",
   "competency.add": "Add a competency",
   "competency.edit": "Change {name}",
   "competency.editShort": "Change",

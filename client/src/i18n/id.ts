@@ -591,6 +591,8 @@ export const id = {
   "frameworks.new": "Kamus baru",
   "frameworks.deleteDraft": "Hapus draf",
   "frameworks.deleteConfirm": "Hapus draf kamus ini beserta kompetensinya?",
+  "frameworks.edit": "Ubah kamus",
+  "frameworks.language": "Bahasa teks",
   "competency.add": "Tambah kompetensi",
   "competency.edit": "Ubah {name}",
   "competency.editShort": "Ubah",

@@ -8,6 +8,7 @@ import { codePattern, firstInvalid, orNull, type Checks } from '../../lib/forms'
 import { useUser } from '../../auth/AuthProvider';
 
 type Node = Schemas['CompetencyNodeDto'];
+type Framework = Schemas['CompetencyFrameworkDto'];
 type Kind = Schemas['CompetencyGroupKind'];
 type ItemType = Schemas['CompetencyItemType'];
 
@@ -174,64 +175,92 @@ export function CompetencyEditor({
 }
 
 /** The form for a new draft framework: code, names and the proficiency scale. */
-export function FrameworkForm({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
+/** A new draft framework with its scale, or a change of a draft's name, description, language and level names (its code stays). */
+export function FrameworkForm({
+  framework,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  /** The draft to change; without it, a new one. */
+  framework?: Framework;
+  onClose: () => void;
+  onSaved: (framework: Framework) => void;
+  onReload?: () => void;
+}) {
   const { t } = useI18n();
   const user = useUser();
   const queryClient = useQueryClient();
-  const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [alternativeName, setAlternativeName] = useState('');
-  const [description, setDescription] = useState('');
-  const [levels, setLevels] = useState(() => [1, 2, 3, 4, 5].map((level) => ({ level, name: t('competency.defaultLevelName', { level }) })));
+  const [code, setCode] = useState(framework?.code ?? '');
+  const [name, setName] = useState(framework?.name ?? '');
+  const [alternativeName, setAlternativeName] = useState(framework?.alternativeName ?? '');
+  const [description, setDescription] = useState(framework?.description ?? '');
+  const [language, setLanguage] = useState(framework?.language ?? 'id');
+  const [levels, setLevels] = useState(() =>
+    framework?.proficiencyLevels.length
+      ? framework.proficiencyLevels.map((l) => ({ level: l.level, name: l.name, description: l.description }))
+      : [1, 2, 3, 4, 5].map((level) => ({ level, name: t('competency.defaultLevelName', { level }), description: null as string | null })),
+  );
   const [checks, setChecks] = useState<Checks>({});
-  const create = useMutation({
-    mutationFn: async () =>
-      unwrap(
+  const save = useMutation({
+    mutationFn: async () => {
+      const body = {
+        name: name.trim(),
+        alternativeName: orNull(alternativeName),
+        description: orNull(description),
+        language,
+        proficiencyLevels: levels.map((l) => ({ level: l.level, name: l.name.trim(), description: l.description })),
+      };
+      if (framework)
+        return unwrap(await api.PUT('/api/v1/competency-frameworks/{id}', { params: { path: { id: framework.id }, header: { 'If-Match': framework.eTag } }, body }));
+      return unwrap(
         await api.POST('/api/v1/competency-frameworks', {
           params: { header: { 'Idempotency-Key': idempotencyKey() } },
-          body: {
-            code: code.trim(),
-            name: name.trim(),
-            alternativeName: orNull(alternativeName),
-            description: orNull(description),
-            language: 'id',
-            // An agency's framework for agency staff; a national one for a national administrator.
-            ownerAgencyId: user.agency?.id ?? null,
-            proficiencyLevels: levels.map((l) => ({ level: l.level, name: l.name.trim(), description: null })),
-            competencies: [],
-          },
+          // An agency's framework for agency staff; a national one for a national administrator.
+          body: { ...body, code: code.trim(), ownerAgencyId: user.agency?.id ?? null, competencies: [] },
         }),
-      ),
+      );
+    },
     onSuccess: (f) => {
       void refreshQueries(queryClient, ['frameworks']);
-      onCreated(f.id);
+      onSaved(f);
     },
   });
   function submit(e: FormEvent) {
     e.preventDefault();
     const next: Checks = {
-      code: !code.trim() ? 'form.required' : !codePattern.test(code.trim()) ? 'form.code' : null,
+      code: framework ? null : !code.trim() ? 'form.required' : !codePattern.test(code.trim()) ? 'form.code' : null,
       name: !name.trim() ? 'form.required' : null,
       proficiencyLevels: levels.some((l) => !l.name.trim()) ? 'competency.levelNames' : null,
     };
     setChecks(next);
-    if (!firstInvalid(next)) create.mutate();
+    if (!firstInvalid(next)) save.mutate();
   }
   const msg = (k: string) => (checks[k] ? t(checks[k]!) : null);
+  const title = framework ? t('frameworks.edit') : t('frameworks.new');
   return (
-    <Card title={t('frameworks.new')}>
-      <form onSubmit={submit} noValidate className="form-grid" aria-label={t('frameworks.new')}>
-        <Field label={t('common.code')} name="code" error={create.error} message={msg('code')}>
-          {(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} placeholder="TEKNIS-PERENCANAAN" />}
+    <Card title={title}>
+      <form onSubmit={submit} noValidate className="form-grid" aria-label={title}>
+        <Field label={t('common.code')} name="code" error={save.error} message={msg('code')}>
+          {(p) => <input {...p} value={code} readOnly={!!framework} onChange={(e) => setCode(e.target.value)} placeholder={framework ? undefined : 'TEKNIS-PERENCANAAN'} />}
         </Field>
-        <Field label={t('common.name')} name="name" error={create.error} message={msg('name')}>
+        <Field label={t('common.name')} name="name" error={save.error} message={msg('name')}>
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field label={t('competency.alternativeName')} name="alternativeName" error={create.error}>
+        <Field label={t('competency.alternativeName')} name="alternativeName" error={save.error}>
           {(p) => <input {...p} value={alternativeName} onChange={(e) => setAlternativeName(e.target.value)} />}
         </Field>
+        <Field label={t('frameworks.language')} name="language" error={save.error}>
+          {(p) => (
+            <select {...p} value={language} onChange={(e) => setLanguage(e.target.value)}>
+              {['id', 'en'].includes(language) ? null : <option value={language}>{language}</option>}
+              <option value="id">Bahasa Indonesia</option>
+              <option value="en">English</option>
+            </select>
+          )}
+        </Field>
         <div className="span-all">
-          <Field label={t('frameworks.description')} name="description" error={create.error}>
+          <Field label={t('frameworks.description')} name="description" error={save.error}>
             {(p) => <textarea {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}
           </Field>
         </div>
@@ -240,15 +269,15 @@ export function FrameworkForm({ onClose, onCreated }: { onClose: () => void; onC
           {msg('proficiencyLevels') ? <p className="field-errors">{msg('proficiencyLevels')}</p> : null}
           <div className="form-grid">
             {levels.map((l, i) => (
-              <Field key={l.level} label={t('competency.levelName', { level: l.level })} name={`proficiencyLevels[${i}].name`} error={create.error}>
+              <Field key={l.level} label={t('competency.levelName', { level: l.level })} name={`proficiencyLevels[${i}].name`} error={save.error}>
                 {(p) => <input {...p} value={l.name} onChange={(e) => setLevels(levels.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)))} />}
               </Field>
             ))}
           </div>
         </fieldset>
-        <FormError error={create.error} fields={['code', 'name', 'alternativeName', 'description', 'proficiencyLevels']} />
+        <FormError error={save.error} fields={['code', 'name', 'alternativeName', 'description', 'language', 'proficiencyLevels']} onReload={onReload} />
         <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>
+          <button type="submit" disabled={save.isPending}>
             {t('common.save')}
           </button>
           <button type="button" className="secondary" onClick={onClose}>

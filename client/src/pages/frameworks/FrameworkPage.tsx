@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Loading, PageHeader, QueryState } from '../../components/ui';
 import { statusTone } from './FrameworksPage';
-import { CompetencyEditor } from './CompetencyEditor';
+import { CompetencyEditor, FrameworkForm } from './CompetencyEditor';
 
 type Node = Schemas['CompetencyNodeDto'];
 
@@ -49,6 +49,7 @@ export default function FrameworkPage() {
   });
 
   const [editing, setEditing] = useState<Node | 'new' | null>(null);
+  const [editingFramework, setEditingFramework] = useState(false);
   const removeNode = useMutation({
     mutationFn: async (node: Node) => unwrap(await api.DELETE('/api/v1/competencies/{id}', { params: { path: { id: node.id }, header: { 'If-Match': node.eTag } } })),
     onSuccess: () => void refreshQueries(queryClient, ['framework', id]),
@@ -96,6 +97,11 @@ export default function FrameworkPage() {
             </button>
             {mayManage && f.status === 'Draft' ? (
               <>
+                {!editingFramework ? (
+                  <button type="button" className="secondary" onClick={() => setEditingFramework(true)}>
+                    {t('frameworks.edit')}
+                  </button>
+                ) : null}
                 <button type="button" disabled={lifecycle.isPending} onClick={() => lifecycle.mutate('publish')}>
                   {t('frameworks.publish')}
                 </button>
@@ -133,6 +139,19 @@ export default function FrameworkPage() {
       />
       {lifecycle.error ? <ErrorBox error={lifecycle.error} /> : null}
       {exportError ? <ErrorBox error={exportError} /> : null}
+      {editingFramework && f.status === 'Draft' ? (
+        <FrameworkForm
+          key={f.eTag}
+          framework={f}
+          onClose={() => setEditingFramework(false)}
+          onSaved={(saved) => {
+            queryClient.setQueryData(['framework', id], saved);
+            setEditingFramework(false);
+          }}
+          onReload={() => void refreshQueries(queryClient, ['framework', id])}
+        />
+      ) : null}
+      {f.alternativeName ? <p className="muted">{f.alternativeName}</p> : null}
       {f.description ? <p>{f.description}</p> : null}
       <Card title={t('frameworks.levels')}>
         <ol className="levels">

@@ -37,7 +37,7 @@ export default function FrameworksPage() {
         subtitle={t('frameworks.subtitle')}
         actions={can.manage(user.role) && !creating ? <button type="button" onClick={() => setCreating(true)}>{t('frameworks.new')}</button> : null}
       />
-      {creating ? <FrameworkForm onClose={() => setCreating(false)} onCreated={(id) => navigate(`/frameworks/${id}`)} /> : null}
+      {creating ? <FrameworkForm onClose={() => setCreating(false)} onSaved={(f) => navigate(`/frameworks/${f.id}`)} /> : null}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>
           {t('common.search')}
