@@ -400,7 +400,7 @@ async function main() {
     await page.getByRole('button', { name: `${unitName} B`, exact: true }).waitFor({ state: 'detached' });
   });
 
-  await test('a development plan is generated within a budget and submitted', async () => {
+  await test('a development plan is generated within a budget, an item is changed, and it is submitted', async () => {
     await mainNav(page).getByRole('link', { name: 'Rencana pengembangan', exact: true }).click();
     await page.getByRole('heading', { name: 'Rencana pengembangan kompetensi', level: 1 }).waitFor();
     await page.waitForFunction(() => !document.querySelector('.state.loading'));
@@ -422,6 +422,24 @@ async function main() {
       await page.getByRole('button', { name: 'Susun rencana' }).click();
       await page.getByRole('heading', { name: 'Hasil penyusunan' }).waitFor();
       await checkPage(page, 'plan-generated');
+      // A generated item changed by hand: another quarter and JP.
+      const items = page.getByRole('table', { name: 'Butir rencana' });
+      const first = items.locator('tbody tr').first();
+      const [competency, who] = [await first.locator('td').nth(0).textContent(), await first.locator('td').nth(2).textContent()];
+      await first.getByRole('button', { name: /^Ubah/ }).click();
+      const itemForm = page.getByRole('form', { name: 'Ubah butir rencana' });
+      await itemForm.getByLabel('Triwulan').selectOption('4');
+      await itemForm.getByLabel('JP per peserta').fill('-1');
+      await itemForm.getByRole('button', { name: 'Simpan' }).click();
+      await itemForm.getByText('Harus bilangan bulat tidak negatif.').waitFor();
+      await itemForm.getByLabel('JP per peserta').fill('13');
+      await itemForm.getByLabel('Catatan').fill('Diubah pada uji E2E');
+      await checkPage(page, 'plan-item-edit');
+      await itemForm.getByRole('button', { name: 'Simpan' }).click();
+      await itemForm.waitFor({ state: 'detached' });
+      const changed = items.locator('tbody tr').filter({ hasText: competency }).filter({ hasText: who });
+      await changed.getByRole('cell', { name: 'Q4', exact: true }).waitFor();
+      await changed.getByRole('cell', { name: '13', exact: true }).waitFor();
       await page.getByRole('button', { name: 'Ajukan' }).click();
       await page.getByText('Diajukan').first().waitFor();
     }

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /** A query-string parameter as state, so that filters and pages survive reloads and deep links. */
 export function useParam(name: string, fallback = ''): [string, (value: string) => void] {
@@ -40,4 +40,11 @@ export function weightedMean(items: { value: number | null | undefined; weight: 
     weights += weight;
   }
   return weights ? sum / weights : null;
+}
+
+/** A ref that scrolls its element into view when it first appears (a form opened from a long table). */
+export function useScrolledIntoView<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  return ref;
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { Card, Field, FormError, QueryState } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
+import { useScrolledIntoView } from '../../lib/hooks';
 
 type Agency = Schemas['AgencyDto'];
 const agencyKinds: Schemas['AgencyKind'][] = ['Kementerian', 'LembagaPemerintahNonKementerian', 'PemerintahProvinsi', 'PemerintahKabupaten', 'PemerintahKota', 'Kecamatan', 'Lainnya'];
@@ -76,6 +77,7 @@ function AgencyForm({ agency, onClose }: { agency?: Agency; onClose?: () => void
   const [region, setRegion] = useState(agency?.region ?? '');
   const [kind, setKind] = useState<Schemas['AgencyKind']>(agency?.kind ?? 'PemerintahKabupaten');
   const [checks, setChecks] = useState<Checks>({});
+  const shown = useScrolledIntoView<HTMLFormElement>();
   const refresh = () => void refreshQueries(queryClient, ['agencies']);
   const save = useMutation({
     mutationFn: async () => {
@@ -108,7 +110,7 @@ function AgencyForm({ agency, onClose }: { agency?: Agency; onClose?: () => void
   const msg = (k: string) => (checks[k] ? t(checks[k]!) : null);
   const title = agency ? t('admin.editAgencyOf', { code: agency.code }) : t('admin.newAgency');
   return (
-    <form onSubmit={submit} noValidate className="form-grid" aria-label={title}>
+    <form ref={agency ? shown : undefined} onSubmit={submit} noValidate className="form-grid" aria-label={title}>
       <h3 className="span-all">{title}</h3>
       <Field label={t('common.code')} name="code" error={save.error} message={msg('code')} hint={agency ? t('admin.codeStays') : undefined}>
         {(p) => <input {...p} value={code} readOnly={!!agency} onChange={(e) => setCode(e.target.value)} />}

@@ -8,7 +8,7 @@ import { can, useUser } from '../../auth/AuthProvider';
 import { Badge, Card, ErrorBox, Field, FormError, Loading, PageHeader, QueryState, Stat } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
 import { planTone } from './PlansPage';
-import { PlanItemForm } from './PlanItemForm';
+import { PlanItemEditForm, PlanItemForm } from './PlanItemForm';
 
 type Plan = Schemas['DevelopmentPlanDto'];
 type Report = Schemas['PlanGenerationReportDto'];
@@ -21,6 +21,7 @@ export default function PlanPage() {
   const [tab, setTab] = useParam('tab', 'items');
   const [report, setReport] = useState<Report | null>(null);
   const [adding, setAdding] = useState(false);
+  const [editingItem, setEditingItem] = useState<string | null>(null);
   const plan = useQuery({
     queryKey: ['development-plan', id],
     queryFn: async () => unwrap(await api.GET('/api/v1/development-plans/{id}', { params: { path: { id } } })),
@@ -124,6 +125,19 @@ export default function PlanPage() {
             }}
           />
         ) : null}
+        {tab === 'items' && editingItem && draft && p.items.some((i) => i.id === editingItem) ? (
+          <PlanItemEditForm
+            key={`${editingItem}-${p.eTag}`}
+            plan={p}
+            item={p.items.find((i) => i.id === editingItem)!}
+            onClose={() => setEditingItem(null)}
+            onSaved={(data) => {
+              setEditingItem(null);
+              refresh(data);
+            }}
+            onReload={() => refresh()}
+          />
+        ) : null}
         {tab === 'items' ? (
           <Card
             title={t('plans.items')}
@@ -168,6 +182,10 @@ export default function PlanPage() {
                         <td>{te('PlanItemSource', i.source)}</td>
                         {manage && draft ? (
                           <td>
+                            <button type="button" className="link" onClick={() => setEditingItem(i.id)}>
+                              {t('competency.editShort')}
+                              <span className="visually-hidden"> {i.competency.name}</span>
+                            </button>{' '}
                             <button type="button" className="link" disabled={removeItem.isPending} onClick={() => removeItem.mutate(i.id)}>
                               {t('skj.remove')}
                               <span className="visually-hidden"> {i.competency.name}</span>
