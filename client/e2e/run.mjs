@@ -448,13 +448,38 @@ async function main() {
     await checkPage(page, 'plan-jp-check');
   });
 
-  await test('development plans and satisfaction surveys render', async () => {
+  await test('development plans render; a satisfaction survey is recorded from the respondents\' answers', async () => {
     await mainNav(page).getByRole('link', { name: 'Rencana pengembangan', exact: true }).click();
     await page.getByRole('heading', { name: 'Rencana pengembangan kompetensi', level: 1 }).waitFor();
     await checkPage(page, 'plans');
     await mainNav(page).getByRole('link', { name: 'Survei kepuasan (IKM)', exact: true }).click();
     await page.getByRole('heading', { name: 'Survei kepuasan masyarakat (IKM)', level: 1 }).waitFor();
     await checkPage(page, 'surveys');
+    // A survey from the respondents' answers, pasted: a short line is named, then fixed.
+    await page.getByRole('button', { name: 'Survei baru' }).click();
+    const survey = page.getByRole('form', { name: 'Survei baru' });
+    const unit = survey.getByLabel('Unit kerja');
+    await page.waitForFunction(() => [...document.querySelectorAll('option')].some((o) => o.textContent.includes('UPT Puskesmas Kalianda')));
+    await unit.selectOption({ label: await unit.evaluate((s) => [...s.options].find((o) => o.textContent.includes('UPT Puskesmas Kalianda')).textContent) });
+    const title = `IKM E2E ${state.code}`;
+    await survey.getByLabel('Survei', { exact: true }).fill(title);
+    await survey.getByLabel('Awal periode').fill('2026-01-01');
+    await survey.getByLabel('Akhir periode').fill('2026-03-31');
+    const answers = survey.getByLabel(/^Jawaban responden/);
+    await answers.fill('U1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n4\t3\t3\t4\t3\t3\t4\t4\t3\n3\t3\t2\t4\t3\n4\t4\t4\t4\t4\t4\t4\t4\t4');
+    await survey.getByText('Baris 3: harus sembilan jawaban.').waitFor();
+    await survey.getByRole('button', { name: 'Simpan' }).click();
+    await survey.getByText('Perbaiki baris yang ditandai.').waitFor();
+    await answers.fill('U1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9\n4\t3\t3\t4\t3\t3\t4\t4\t3\n3\t3\t2\t4\t3\t3\t3\t4\t-\n4\t4\t4\t4\t4\t4\t4\t4\t4');
+    await survey.getByText('3 responden terbaca.').waitFor();
+    await checkPage(page, 'survey-from-answers');
+    await survey.getByRole('button', { name: 'Simpan' }).click();
+    await survey.waitFor({ state: 'detached' });
+    const row = page.getByRole('row').filter({ hasText: title });
+    await row.getByRole('cell', { name: '3', exact: true }).waitFor();
+    // U9 skipped by one respondent: its average is of the other two (3.5); index 88.43, grade A.
+    await row.getByRole('cell', { name: '88,43', exact: true }).waitFor();
+    await row.getByText(/^A · /).waitFor();
     await mainNav(page).getByRole('link', { name: 'Kepatuhan JP', exact: true }).click();
     await page.getByRole('heading', { name: /PNS di bawah minimal \(\d+\)/ }).waitFor();
     await checkPage(page, 'jp-compliance');
