@@ -96,6 +96,9 @@ public sealed record CompetencyDto : IVersioned
 
     public IReadOnlyList<CompetencyLevelDto> Levels { get; init; } = [];
 
+    /// <summary>Items of the same framework this one is related to (cross-references), in either direction.</summary>
+    public IReadOnlyList<Guid> RelatedCompetencyIds { get; init; } = [];
+
     /// <summary>The row version; send it back in If-Match when changing the item.</summary>
     public string ETag { get; init; } = "";
 }
@@ -122,6 +125,9 @@ public sealed record CompetencyNodeDto
     public int SortOrder { get; init; }
 
     public IReadOnlyList<CompetencyLevelDto> Levels { get; init; } = [];
+
+    /// <summary>Items of the same framework this one is related to (cross-references), in either direction.</summary>
+    public IReadOnlyList<Guid> RelatedCompetencyIds { get; init; } = [];
 
     public string ETag { get; init; } = "";
 
