@@ -153,7 +153,7 @@ public static class MoodleCsvWriter
     }
 
     private static IEnumerable<string> Competency_RelatedCodes(Competency item, IReadOnlyCollection<Competency> items, Dictionary<Guid, Competency> byId) =>
-        CompetencyFramework.RelatedOf(item.Id, items).Where(byId.ContainsKey).Select(id => byId[id].Code);
+        CompetencyFramework.RelatedOf(item.Id, items).Where(byId.ContainsKey).Select(id => byId[id].Code).Order(StringComparer.Ordinal);
 
     /// <summary>One CSV record as PHP's fputcsv writes it: quoted when it holds a separator, quote, space or line break.</summary>
     private static void Row(StringBuilder builder, IReadOnlyList<string> values)
