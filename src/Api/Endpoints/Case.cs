@@ -33,38 +33,45 @@ public sealed class Case : EndpointGroupBase
                 "X-Total-Count gives the number of documents, Link the next, previous, first and last pages.")
             .Produces<CaseDocumentSet>()
             .Produces<CaseStatusInfo>(StatusCodes.Status400BadRequest)
+            .Produces<CaseStatusInfo>(StatusCodes.Status500InternalServerError)
             .Produces<CaseStatusInfo>(StatusCodes.Status401Unauthorized);
         group.MapGet(GetCaseDocument, "CFDocuments/{id}")
             .WithSummary("Get a CASE document")
             .Produces<CaseDocument>()
             .Produces<CaseStatusInfo>(StatusCodes.Status400BadRequest)
+            .Produces<CaseStatusInfo>(StatusCodes.Status500InternalServerError)
             .Produces<CaseStatusInfo>(StatusCodes.Status404NotFound);
         group.MapGet(GetCasePackage, "CFPackages/{id}")
             .WithSummary("Get a framework as a CASE package")
             .WithDescription("The CFDocument with every CFItem, CFAssociation (isChildOf, isRelatedTo) and the CFRubric of the level descriptions.")
             .Produces<CasePackage>()
             .Produces<CaseStatusInfo>(StatusCodes.Status400BadRequest)
+            .Produces<CaseStatusInfo>(StatusCodes.Status500InternalServerError)
             .Produces<CaseStatusInfo>(StatusCodes.Status404NotFound);
         group.MapGet(GetCaseItem, "CFItems/{id}")
             .WithSummary("Get a CASE item (group or competency)")
             .Produces<CaseItem>()
             .Produces<CaseStatusInfo>(StatusCodes.Status400BadRequest)
+            .Produces<CaseStatusInfo>(StatusCodes.Status500InternalServerError)
             .Produces<CaseStatusInfo>(StatusCodes.Status404NotFound);
         group.MapGet(GetCaseAssociation, "CFAssociations/{id}")
             .WithSummary("Get a CASE association")
             .Produces<CaseAssociation>()
             .Produces<CaseStatusInfo>(StatusCodes.Status400BadRequest)
+            .Produces<CaseStatusInfo>(StatusCodes.Status500InternalServerError)
             .Produces<CaseStatusInfo>(StatusCodes.Status404NotFound);
         group.MapGet(GetCaseItemAssociations, "CFItemAssociations/{id}")
             .WithSummary("Get a CASE item with its associations")
             .Produces<CaseItemAssociationSet>()
             .Produces<CaseStatusInfo>(StatusCodes.Status400BadRequest)
+            .Produces<CaseStatusInfo>(StatusCodes.Status500InternalServerError)
             .Produces<CaseStatusInfo>(StatusCodes.Status404NotFound);
         group.MapGet(GetCaseRubric, "CFRubrics/{id}")
             .WithSummary("Get a framework's CASE rubric")
             .WithDescription("One criterion per competency, one criterion level per described proficiency level (score = level, quality = level name).")
             .Produces<CaseRubric>()
             .Produces<CaseStatusInfo>(StatusCodes.Status400BadRequest)
+            .Produces<CaseStatusInfo>(StatusCodes.Status500InternalServerError)
             .Produces<CaseStatusInfo>(StatusCodes.Status404NotFound);
     }
 

@@ -42,7 +42,11 @@ public static class EndpointMappingExtensions
                     .ProducesProblem(StatusCodes.Status403Forbidden);
             }
 
-            builder.ProducesProblem(StatusCodes.Status500InternalServerError);
+            if (group.BasePath == ApiBase)
+            {
+                builder.ProducesProblem(StatusCodes.Status500InternalServerError);
+            }
+
             group.Map(builder);
         }
 
