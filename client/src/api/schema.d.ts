@@ -15,13 +15,13 @@ export interface paths {
          * List agencies
          * @description All agencies for national users; the caller's own agency otherwise.
          */
-        get: operations["GetAgencies"];
+        get: operations["listAgencies"];
         put?: never;
         /**
          * Register an agency
          * @description SystemAdmin only.
          */
-        post: operations["CreateAgency"];
+        post: operations["createAgency"];
         delete?: never;
         options?: never;
         head?: never;
@@ -36,12 +36,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get an agency */
-        get: operations["GetAgency"];
+        get: operations["getAgency"];
         /**
          * Change an agency
          * @description Name, region and kind; the code stays. SystemAdmin only.
          */
-        put: operations["UpdateAgency"];
+        put: operations["updateAgency"];
         post?: never;
         delete?: never;
         options?: never;
@@ -60,13 +60,13 @@ export interface paths {
          * Get the agency's unit tree
          * @description Perangkat daerah and their sub-units as a tree, with the positions and active employees in each unit.
          */
-        get: operations["GetUnitTree"];
+        get: operations["getUnitTree"];
         put?: never;
         /**
          * Add a unit
          * @description Adds a unit at the top of the agency's tree or under parentId.
          */
-        post: operations["CreateUnit"];
+        post: operations["createUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -81,13 +81,13 @@ export interface paths {
             cookie?: never;
         };
         /** List API clients */
-        get: operations["GetApiClients"];
+        get: operations["listApiClients"];
         put?: never;
         /**
          * Register an API client
          * @description clientId (the public identifier), name, and agencyId for a client that reads one agency's data (none: national). The answer holds the secret, shown only this once.
          */
-        post: operations["CreateApiClient"];
+        post: operations["createApiClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -104,7 +104,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Activate an API client again */
-        post: operations["Activate"];
+        post: operations["activateApiClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -121,7 +121,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Deactivate an API client */
-        post: operations["Deactivate"];
+        post: operations["deactivateApiClient"];
         delete?: never;
         options?: never;
         head?: never;
@@ -141,7 +141,7 @@ export interface paths {
          * Replace an API client's secret
          * @description The old secret stops working at once; tokens already issued run out within 15 minutes.
          */
-        post: operations["RotateSecret"];
+        post: operations["rotateApiClientSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -159,13 +159,13 @@ export interface paths {
          * List assessments
          * @description Newest first; filter by employee, competency, agency, method and date range. Superseded assessments are included unless includeSuperseded=false. An Employee sees only their own.
          */
-        get: operations["GetAssessments"];
+        get: operations["listAssessments"];
         put?: never;
         /**
          * Record an assessment
          * @description Assessors and admins of the employee's agency record any method; an Employee only a Self assessment of themselves. The level must lie within the scale of the competency's framework; the date not in the future.
          */
-        post: operations["RecordAssessment"];
+        post: operations["recordAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -185,7 +185,7 @@ export interface paths {
          * Record many assessments at once
          * @description Up to 5000 items (employees × competencies) in one transaction: all are recorded, or none, with every failing item named as items[i].field.
          */
-        post: operations["RecordAssessments"];
+        post: operations["recordAssessments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -205,7 +205,7 @@ export interface paths {
          * Import assessments from CSV or XLSX
          * @description multipart/form-data with the file in 'file'. All or nothing: with errors the answer is 422 listing every failing row, column and message, and nothing is written. dryRun=true only checks. Each row is one assessment of an active employee of the agency (by NIP) in one competency (by code). CSV in UTF-8 (BOM optional) separated by ',' or ';'. Columns: GET /assessments/import/template.
          */
-        post: operations["ImportAssessments"];
+        post: operations["importAssessments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -223,7 +223,7 @@ export interface paths {
          * Download the assessment import template
          * @description A CSV with the import columns and two example rows.
          */
-        get: operations["GetAssessmentImportTemplate"];
+        get: operations["getAssessmentImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -240,7 +240,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get an assessment */
-        get: operations["GetAssessment"];
+        get: operations["getAssessment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -262,7 +262,7 @@ export interface paths {
          * Correct an assessment
          * @description Records a new assessment that supersedes this one, with the reason. The original stays in the history but no longer counts. An assessment is corrected once; correct the correction after that (409).
          */
-        post: operations["CorrectAssessment"];
+        post: operations["correctAssessment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -280,7 +280,7 @@ export interface paths {
          * Read the audit log
          * @description Newest first; filter by action (SignIn, SignInFailed, Export, …), userId, subjectId (e.g. an employee) and a from/to time range. A SystemAdmin reads everything; an AgencyAdmin what the agency's users did and what anyone did to the agency's data.
          */
-        get: operations["GetAuditLog"];
+        get: operations["listAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -303,7 +303,7 @@ export interface paths {
          *     client_id and client_secret (or the client in HTTP Basic), as every OAuth client library sends it.
          * @description OAuth 2.0 client-credentials grant: grant_type=client_credentials, client_id, client_secret (or HTTP Basic), optional scope=read. The token is read-only (an Analyst of the client's agency, or national) and lives 15 minutes; fetch a new one when it expires.
          */
-        post: operations["IssueClientToken"];
+        post: operations["issueClientToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -323,7 +323,7 @@ export interface paths {
          * Sign in and get a bearer token
          * @description Exchanges a user name and password for a JWT bearer token. Send it as 'Authorization: Bearer {accessToken}'. After 5 failed attempts within 15 minutes the user name is locked for 15 minutes (429 with Retry-After); sign-in attempts are also limited per client address.
          */
-        post: operations["IssueAccessToken"];
+        post: operations["issueAccessToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -341,18 +341,18 @@ export interface paths {
          * Get a competency
          * @description One group or competency with its level descriptions and indicators. The ETag header carries its version.
          */
-        get: operations["GetCompetency"];
+        get: operations["getCompetency"];
         /**
          * Change a competency
          * @description Changes, moves (parentId) or reorders an item of a draft framework. Published frameworks answer 409; a stale If-Match 412.
          */
-        put: operations["UpdateCompetency"];
+        put: operations["updateCompetency"];
         post?: never;
         /**
          * Remove a competency
          * @description Removes an item of a draft framework and everything below it.
          */
-        delete: operations["DeleteCompetency"];
+        delete: operations["deleteCompetency"];
         options?: never;
         head?: never;
         patch?: never;
@@ -369,13 +369,33 @@ export interface paths {
          * List competency frameworks
          * @description Frameworks visible to the caller: national ones and their own agency's. Filter by status, owner and text; paged.
          */
-        get: operations["GetCompetencyFrameworks"];
+        get: operations["listCompetencyFrameworks"];
         put?: never;
         /**
          * Create a draft framework
          * @description Creates a draft, optionally with its whole competency tree. National frameworks: SystemAdmin. An agency's technical framework: that agency's AgencyAdmin.
          */
-        post: operations["CreateCompetencyFramework"];
+        post: operations["createCompetencyFramework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competency-frameworks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a framework from a CASE package or a Moodle CSV
+         * @description multipart/form-data with the file in 'file'. format=case: a CASE 1.1 (or 1.0) package, JSON, e.g. a CFPackage from OpenSALT or the CASE Network. format=moodle-csv: Moodle's competency framework CSV (tool_lpimportcsv). The file becomes a new draft framework, all or nothing; the answer has the framework and a report of what was mapped, skipped and adjusted (docs/interchange.md). dryRun=true only reads and reports. SystemAdmin (national or any agency) and AgencyAdmin (own agency).
+         */
+        post: operations["importCompetencyFramework"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,18 +413,18 @@ export interface paths {
          * Get a framework
          * @description The framework with its proficiency scale. The ETag header carries its version for If-Match.
          */
-        get: operations["GetCompetencyFramework"];
+        get: operations["getCompetencyFramework"];
         /**
          * Change a draft framework
          * @description Changes name, description, language and scale of a draft. Published frameworks answer 409; a stale If-Match 412.
          */
-        put: operations["UpdateCompetencyFramework"];
+        put: operations["updateCompetencyFramework"];
         post?: never;
         /**
          * Delete a draft framework
          * @description Deletes a draft with its tree. Published frameworks are retired instead (409).
          */
-        delete: operations["DeleteCompetencyFramework"];
+        delete: operations["deleteCompetencyFramework"];
         options?: never;
         head?: never;
         patch?: never;
@@ -421,13 +441,33 @@ export interface paths {
          * Get the competency tree
          * @description Groups and competencies as a tree, each competency with its level descriptions and behavioural indicators.
          */
-        get: operations["GetCompetencyTree"];
+        get: operations["getCompetencyTree"];
         put?: never;
         /**
          * Add a group or competency
          * @description Adds an item to a draft framework's tree, at the top or under parentId.
          */
-        post: operations["AddCompetency"];
+        post: operations["addCompetency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competency-frameworks/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a framework as a CASE package or a Moodle CSV
+         * @description format=case: the CASE 1.1 CFPackage (JSON), as /ims/case/v1p1/CFPackages serves it. format=moodle-csv: Moodle's competency framework CSV. Anyone who can read the framework.
+         */
+        get: operations["exportCompetencyFramework"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -447,7 +487,7 @@ export interface paths {
          * Start a new version
          * @description Clones a published or retired framework into a new draft with the next version number, linked to its predecessor.
          */
-        post: operations["CreateCompetencyFrameworkVersion"];
+        post: operations["createCompetencyFrameworkVersion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -467,7 +507,7 @@ export interface paths {
          * Publish a draft framework
          * @description Publishes a draft whose competencies describe every level of the scale. Published frameworks are read-only.
          */
-        post: operations["PublishCompetencyFramework"];
+        post: operations["publishCompetencyFramework"];
         delete?: never;
         options?: never;
         head?: never;
@@ -487,7 +527,7 @@ export interface paths {
          * Retire a published framework
          * @description Retires a published framework; it stays readable for history.
          */
-        post: operations["RetireCompetencyFramework"];
+        post: operations["retireCompetencyFramework"];
         delete?: never;
         options?: never;
         head?: never;
@@ -505,7 +545,7 @@ export interface paths {
          * List correction requests
          * @description The agency's (all for a SystemAdmin), open ones first; filter by status (Open, Resolved, Rejected).
          */
-        get: operations["GetCorrectionRequests"];
+        get: operations["listCorrectionRequests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -527,7 +567,7 @@ export interface paths {
          * Answer a correction request
          * @description outcome Resolved (the data has been corrected) or Rejected (resolution says why); If-Match with the request's ETag. A closed request cannot be closed again (409).
          */
-        post: operations["CloseCorrectionRequest"];
+        post: operations["closeCorrectionRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -545,13 +585,13 @@ export interface paths {
          * List development plans
          * @description The agency's plans (all agencies' for national users), newest year first; filter by agency, year and status.
          */
-        get: operations["GetDevelopmentPlans"];
+        get: operations["listDevelopmentPlans"];
         put?: never;
         /**
          * Start a development plan
          * @description A draft plan for one agency and year (one per agency and year: a second answers 409).
          */
-        post: operations["CreateDevelopmentPlan"];
+        post: operations["createDevelopmentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -569,9 +609,9 @@ export interface paths {
          * Get a development plan
          * @description With items and totals. The ETag covers the items; send it as If-Match with every change.
          */
-        get: operations["GetDevelopmentPlan"];
+        get: operations["getDevelopmentPlan"];
         /** Change a draft plan's title and budget ceiling */
-        put: operations["UpdateDevelopmentPlan"];
+        put: operations["updateDevelopmentPlan"];
         post?: never;
         delete?: never;
         options?: never;
@@ -592,7 +632,7 @@ export interface paths {
          * Approve a submitted plan
          * @description Submitted → Approved. An approved plan is final: every later change answers 409.
          */
-        post: operations["ApproveDevelopmentPlan"];
+        post: operations["approveDevelopmentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -612,7 +652,7 @@ export interface paths {
          * Generate items from the training needs, within the budget
          * @description Chooses (person, programme) pairs that maximise the weighted gap closure within the budget, each person's available JP and each programme's capacity. Exact for small cases, greedy with an upper bound for large ones. Replaces earlier generated items; reports what was chosen, the budget used, the closure, and what was left out and why.
          */
-        post: operations["GeneratePlanItems"];
+        post: operations["generatePlanItems"];
         delete?: never;
         options?: never;
         head?: never;
@@ -630,7 +670,7 @@ export interface paths {
          * Get a plan's audit trail
          * @description Every change, generation and decision with who and when, oldest first.
          */
-        get: operations["GetDevelopmentPlanHistory"];
+        get: operations["listDevelopmentPlanHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -652,7 +692,7 @@ export interface paths {
          * Add an item to a draft plan
          * @description For one employee (employeeId) or a group of a unit's staff (unitId + participantCount). JP and cost default to the programme's.
          */
-        post: operations["AddPlanItem"];
+        post: operations["addPlanItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -668,10 +708,10 @@ export interface paths {
         };
         get?: never;
         /** Change an item of a draft plan */
-        put: operations["UpdatePlanItem"];
+        put: operations["updatePlanItem"];
         post?: never;
         /** Remove an item from a draft plan */
-        delete: operations["RemovePlanItem"];
+        delete: operations["removePlanItem"];
         options?: never;
         head?: never;
         patch?: never;
@@ -688,7 +728,7 @@ export interface paths {
          * Check the 20 JP minimum
          * @description Each active PNS's JP of the year (already earned in the ledger plus planned in this plan) against the minimum, listing who falls short; PPPK above their maximum.
          */
-        get: operations["GetPlanJpCheck"];
+        get: operations["getPlanJpCheck"];
         put?: never;
         post?: never;
         delete?: never;
@@ -710,7 +750,7 @@ export interface paths {
          * Return a submitted plan to draft
          * @description Submitted → Draft, with the reason.
          */
-        post: operations["ReturnDevelopmentPlan"];
+        post: operations["returnDevelopmentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -730,7 +770,7 @@ export interface paths {
          * Submit a draft plan for approval
          * @description Draft → Submitted. The items freeze until the plan is approved or returned.
          */
-        post: operations["SubmitDevelopmentPlan"];
+        post: operations["submitDevelopmentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -748,13 +788,13 @@ export interface paths {
          * List employees
          * @description Filter by agency, unit (with its sub-units), position type, grade, employee type, status and name or NIP; sorted and paged. An Employee user sees only their own record.
          */
-        get: operations["GetEmployees"];
+        get: operations["listEmployees"];
         put?: never;
         /**
          * Register an employee
          * @description The NIP is checked part by part; birth date, gender and employee type are read from it. A duplicate NIP answers 409.
          */
-        post: operations["CreateEmployee"];
+        post: operations["createEmployee"];
         delete?: never;
         options?: never;
         head?: never;
@@ -774,7 +814,7 @@ export interface paths {
          * Import employees from CSV or XLSX
          * @description multipart/form-data with the file in 'file'. All or nothing: with errors the answer is 422 listing every failing row, column and message, and nothing is written. dryRun=true only checks. mode=upsert updates employees whose NIP is already registered in the agency. CSV in UTF-8 (BOM optional) separated by ',' or ';'. Columns: GET /employees/import/template.
          */
-        post: operations["ImportEmployees"];
+        post: operations["importEmployees"];
         delete?: never;
         options?: never;
         head?: never;
@@ -792,7 +832,7 @@ export interface paths {
          * Download the import template
          * @description A CSV with the import columns and two example rows.
          */
-        get: operations["GetEmployeeImportTemplate"];
+        get: operations["getEmployeeImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -812,12 +852,12 @@ export interface paths {
          * Get an employee
          * @description With agency, grade, current position and unit. The ETag header carries the version for If-Match.
          */
-        get: operations["GetEmployee"];
+        get: operations["getEmployee"];
         /**
          * Change an employee
          * @description Changes the employee's data (a corrected NIP included); positions change through the assignments endpoint.
          */
-        put: operations["UpdateEmployee"];
+        put: operations["updateEmployee"];
         post?: never;
         delete?: never;
         options?: never;
@@ -836,7 +876,7 @@ export interface paths {
          * Get the employee's assessment history
          * @description Every assessment, newest first, corrections and the assessments they superseded included (includeSuperseded=false hides the latter).
          */
-        get: operations["GetEmployeeAssessments"];
+        get: operations["listEmployeeAssessments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -853,13 +893,13 @@ export interface paths {
             cookie?: never;
         };
         /** Get the employee's position history */
-        get: operations["GetEmployeeAssignments"];
+        get: operations["listEmployeeAssignments"];
         put?: never;
         /**
          * Move the employee to another position
          * @description From the start date; the current position ends the day before and stays in the history.
          */
-        post: operations["AssignEmployeePosition"];
+        post: operations["assignEmployeePosition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -877,7 +917,7 @@ export interface paths {
          * Get the employee's competency profile
          * @description Per competency of the position's standard (SKJ): required level, current level (by the agency's current-level rule), gap, and the date and method of the level; and the Job Person Match with its category. positionId measures against an intended position; asOf takes the levels of an earlier day.
          */
-        get: operations["GetCompetencyProfile"];
+        get: operations["getCompetencyProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -897,7 +937,7 @@ export interface paths {
          * Get the employee's training history
          * @description Every enrolment, newest session first, with status, attendance, completion, JP credited and follow-up activities.
          */
-        get: operations["GetEmployeeEnrollments"];
+        get: operations["listEmployeeEnrollments"];
         put?: never;
         post?: never;
         delete?: never;
@@ -917,13 +957,13 @@ export interface paths {
          * Get the employee's JP ledger for a year
          * @description Every completed development activity with its JP, the year's total, and the status against the 20 JP minimum (PNS) or 24 JP maximum (PPPK) as the agency has set them.
          */
-        get: operations["GetLearningHours"];
+        get: operations["getLearningHours"];
         put?: never;
         /**
          * Record an activity done outside the system
          * @description A seminar elsewhere, a certified course: its date, title, form, JP, provider and certificate go into the ledger.
          */
-        post: operations["RecordExternalLearning"];
+        post: operations["recordExternalLearning"];
         delete?: never;
         options?: never;
         head?: never;
@@ -941,7 +981,7 @@ export interface paths {
          * Get an enrolment
          * @description Status, waitlist position, attendance per meeting day, completion and follow-ups.
          */
-        get: operations["GetEnrollment"];
+        get: operations["getEnrollment"];
         put?: never;
         post?: never;
         delete?: never;
@@ -962,7 +1002,7 @@ export interface paths {
          * Record attendance
          * @description Present or absent on meeting days of the session (a day recorded again is replaced). The first day present makes a registered participant Attending.
          */
-        put: operations["RecordAttendance"];
+        put: operations["recordAttendance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -983,7 +1023,7 @@ export interface paths {
          * Complete a participant and credit JP
          * @description Needs attendance on at least the agency's minimum share of the meeting days (GET /tna/settings, minAttendanceShare); below it the answer is 409 with the rule. Credits the programme's JP to the employee's ledger on completedOn (default the session's last day), with the certificate number. Repeating it changes nothing.
          */
-        post: operations["CompleteEnrollment"];
+        post: operations["completeEnrollment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1003,7 +1043,7 @@ export interface paths {
          * Withdraw a participant
          * @description Registered, attending or waitlisted → Dropped, with an optional reason. A place that frees up goes to the first person on the waitlist (listed in promoted).
          */
-        post: operations["DropEnrollment"];
+        post: operations["dropEnrollment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1018,13 +1058,13 @@ export interface paths {
             cookie?: never;
         };
         /** List follow-up activities */
-        get: operations["GetFollowUps"];
+        get: operations["listFollowUps"];
         put?: never;
         /**
          * Record a follow-up activity
          * @description After completion: a periodic discussion, mentoring, coaching or workplace observation, with the date, mentor and notes.
          */
-        post: operations["AddFollowUp"];
+        post: operations["addFollowUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1044,7 +1084,7 @@ export interface paths {
          * Record a no-show
          * @description Registered → NoShow. The place goes to the first person on the waitlist.
          */
-        post: operations["MarkEnrollmentNoShow"];
+        post: operations["markEnrollmentNoShow"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1062,7 +1102,7 @@ export interface paths {
          * Aggregated training evaluation
          * @description groupBy: program (default), competency (level instruments) or agency (of the participant); filters year, programId, agencyId, competencyId. Scores are put on 0–100 of each instrument's range and pooled; per group the same statistics as a session's evaluation.
          */
-        get: operations["GetEvaluations"];
+        get: operations["getEvaluations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1082,7 +1122,7 @@ export interface paths {
          * Export competency gaps
          * @description One row per employee × required competency: required level, current level (by the agency's rule) and gap; empty when never assessed.
          */
-        get: operations["ExportGaps"];
+        get: operations["exportGaps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1102,7 +1142,7 @@ export interface paths {
          * Export the year's learning hours
          * @description One row per employee: the year's JP and the status against the 20 JP minimum (PNS) or 24 JP maximum (PPPK).
          */
-        get: operations["ExportLearningHours"];
+        get: operations["exportLearningHours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1120,9 +1160,9 @@ export interface paths {
         };
         /**
          * Export pre/post scores
-         * @description Tidy long format, one row per participant × instrument: ids and names of agency, unit, employee (NIP), programme, session and instrument, its scale, pre, post, follow-up, gain and normalised gain. Columns: docs/exports.md. format=csv (default) or xlsx; CSV options separator=semicolon and bom=true.
+         * @description Tidy long format, one row per participant × instrument: ids and names of agency, unit, employee (NIP), programme, session and instrument, its scale, pre, post, follow-up, gain and normalised gain. Columns and options: docs/evaluation.md (Exports for analysts). format=csv (default) or xlsx; CSV options separator=semicolon and bom=true.
          */
-        get: operations["ExportScores"];
+        get: operations["exportScores"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1142,7 +1182,7 @@ export interface paths {
          * List grades
          * @description PNS golongan/ruang with pangkat (I/a Juru Muda … IV/e Pembina Utama) and PPPK grades I–XVII.
          */
-        get: operations["GetGrades"];
+        get: operations["listGrades"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1162,7 +1202,7 @@ export interface paths {
          * JP compliance report
          * @description For a year, per unit (groupBy=unit, default) or agency: headcount, PNS meeting and below the minimum with the share meeting, PPPK above the maximum, total and mean JP; and the PNS below the minimum, fewest JP first. People are placed by the position they held at the end of the year. Computed in PostgreSQL.
          */
-        get: operations["GetJpCompliance"];
+        get: operations["getJpCompliance"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1182,7 +1222,7 @@ export interface paths {
          * Who am I
          * @description The signed-in user's name, role and agency.
          */
-        get: operations["GetCurrentUser"];
+        get: operations["getCurrentUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1199,13 +1239,13 @@ export interface paths {
             cookie?: never;
         };
         /** List my correction requests */
-        get: operations["GetMyCorrectionRequests"];
+        get: operations["listMyCorrectionRequests"];
         put?: never;
         /**
          * Ask for my data to be corrected
          * @description Topic (PersonalDetails, Position, Assessment, Training, LearningHours, Scores, Other) and what is wrong; the agency's admin answers it.
          */
-        post: operations["FileCorrectionRequest"];
+        post: operations["fileCorrectionRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1223,7 +1263,7 @@ export interface paths {
          * Download all my data
          * @description For a user linked to an employee record: everything the system holds about them — account, employee record, positions, assessments (with corrections), trainings, learning hours, scores and correction requests — as one JSON document to keep. Recorded in the audit log.
          */
-        get: operations["GetMyData"];
+        get: operations["getMyData"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1243,13 +1283,13 @@ export interface paths {
          * List positions
          * @description Filter by agency, unit (with its sub-units), type, category and text; paged.
          */
-        get: operations["GetPositions"];
+        get: operations["listPositions"];
         put?: never;
         /**
          * Create a position
          * @description Creates a position in a unit; its standard is proposed from the defaults for its type (see /standard-defaults).
          */
-        post: operations["CreatePosition"];
+        post: operations["createPosition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1264,12 +1304,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get a position */
-        get: operations["GetPosition"];
+        get: operations["getPosition"];
         /** Change a position */
-        put: operations["UpdatePosition"];
+        put: operations["updatePosition"];
         post?: never;
         /** Delete a position nobody holds or held */
-        delete: operations["DeletePosition"];
+        delete: operations["deletePosition"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1286,12 +1326,12 @@ export interface paths {
          * Get the position's competency standard (SKJ)
          * @description The required level and criticality weight per competency. The ETag header is the position's version.
          */
-        get: operations["GetPositionStandards"];
+        get: operations["getPositionStandards"];
         /**
          * Replace the position's competency standard (SKJ)
          * @description Sends the whole standard. Competencies come from published frameworks: national ones or the agency's own.
          */
-        put: operations["ReplacePositionStandards"];
+        put: operations["replacePositionStandards"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1310,13 +1350,13 @@ export interface paths {
          * List satisfaction surveys
          * @description The agency's surveys (all for national users), newest period first; filter by unit, agency and year.
          */
-        get: operations["GetSatisfactionSurveys"];
+        get: operations["listSatisfactionSurveys"];
         put?: never;
         /**
          * Record a satisfaction survey
          * @description For a service unit and period: responses (each respondent's nine answers 1–4, in the order of the nine elements) or elementAverages with respondentCount. Answers the element averages (NRR), the index on 1–4 and on 25–100 (rounded only at the end) and the grade: ≥ 88.31 A, ≥ 76.61 B, ≥ 65.00 C, else D.
          */
-        post: operations["CreateSatisfactionSurvey"];
+        post: operations["createSatisfactionSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1334,7 +1374,7 @@ export interface paths {
          * Compare a unit's index before and after a training session
          * @description The unit's last survey ending by the session's start against its first survey starting after the session's end, with the difference on 25–100.
          */
-        get: operations["GetSatisfactionComparison"];
+        get: operations["getSatisfactionComparison"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1351,7 +1391,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get a satisfaction survey */
-        get: operations["GetSatisfactionSurvey"];
+        get: operations["getSatisfactionSurvey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1373,7 +1413,7 @@ export interface paths {
          * Import pre/post scores from CSV or XLSX
          * @description multipart/form-data with the file in 'file'. All or nothing: with errors the answer is 422 listing every failing row, column and message, and nothing is written. dryRun=true only checks. Each row is one participant's (NIP) score on one instrument of one session (by codes; program_code when a session code is in several programmes) in one phase (Pre, Post, FollowUp). A score already recorded is replaced; a row with an empty score is skipped. Unknown NIPs, participants not holding a place and scores off the instrument's scale are errors. CSV in UTF-8 (BOM optional) separated by ',' or ';'. Columns: GET /scores/import/template.
          */
-        post: operations["ImportScores"];
+        post: operations["importScores"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1391,7 +1431,7 @@ export interface paths {
          * Download the score import template
          * @description A CSV with the import columns and example rows.
          */
-        get: operations["GetScoreImportTemplate"];
+        get: operations["getScoreImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1411,12 +1451,12 @@ export interface paths {
          * Get the default required levels per position type
          * @description The levels new positions are proposed to require for the national managerial and socio-cultural competencies; with agencyId, that agency's overrides over the national defaults.
          */
-        get: operations["GetStandardDefaults"];
+        get: operations["getStandardDefaults"];
         /**
          * Set default required levels
          * @description National defaults (SystemAdmin, no agencyId) or an agency's overrides (its AgencyAdmin); requiredLevel null removes an agency override.
          */
-        put: operations["UpdateStandardDefaults"];
+        put: operations["updateStandardDefaults"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1435,7 +1475,7 @@ export interface paths {
          * Aggregated competency gaps
          * @description groupBy: unit (default), agency, region, competency, positionType, or up to three of them comma-separated (unit,competency for a heatmap). Per group: headcount, people never / partly / fully assessed, people with a gap, people meeting the standard and their share of the fully assessed, mean gap. Never-assessed people are reported, not counted as zero or as meeting. Computed in PostgreSQL.
          */
-        get: operations["GetGaps"];
+        get: operations["getGaps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1455,7 +1495,7 @@ export interface paths {
          * Training priorities
          * @description Competencies (and their groups) ranked by a score of gap size, SKJ criticality, people affected and time since related training, weighted by the agency's settings (GET /tna/settings).
          */
-        get: operations["GetPriorities"];
+        get: operations["getPriorities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1475,7 +1515,7 @@ export interface paths {
          * Programmes for the prioritised gaps
          * @description For each of the top priorities: the active programmes (national or the agency's) that bring participants above their current level, with the people who would benefit and the gap closure expected.
          */
-        get: operations["GetRecommendations"];
+        get: operations["getRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1495,12 +1535,12 @@ export interface paths {
          * Get the training-needs rules
          * @description Current-level rule, method priority, validity period, JPM thresholds, priority weights and JP limits that apply to the agency (its own or the national defaults).
          */
-        get: operations["GetTnaSettings"];
+        get: operations["getTnaSettings"];
         /**
          * Change the training-needs rules
          * @description An AgencyAdmin changes their agency's rules; a SystemAdmin any agency's, or the national defaults when agencyId is omitted. Send If-Match with the ETag read.
          */
-        put: operations["UpdateTnaSettings"];
+        put: operations["updateTnaSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1519,13 +1559,13 @@ export interface paths {
          * List training programmes
          * @description National programmes and the caller's agency's own, by code; filter by text, owner, form, route (category), targeted competency and whether active.
          */
-        get: operations["GetTrainingPrograms"];
+        get: operations["listTrainingPrograms"];
         put?: never;
         /**
          * Add a training programme
          * @description National (SystemAdmin, no agencyId) or an agency's own. Non-classroom forms may omit jp: the owner's JP conversion table (GET /tna/settings) gives it, and each participant is credited by their own agency's table. Targets are the competencies developed and the level reached.
          */
-        post: operations["CreateTrainingProgram"];
+        post: operations["createTrainingProgram"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1540,12 +1580,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get a training programme */
-        get: operations["GetTrainingProgram"];
+        get: operations["getTrainingProgram"];
         /**
          * Change a training programme
          * @description Replaces the details and the targets (not the code or owner). Send If-Match with the ETag read.
          */
-        put: operations["UpdateTrainingProgram"];
+        put: operations["updateTrainingProgram"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1563,7 +1603,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Offer a withdrawn programme again */
-        post: operations["ActivateTrainingProgram"];
+        post: operations["activateTrainingProgram"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1583,7 +1623,7 @@ export interface paths {
          * Withdraw a programme from offer
          * @description It is no longer recommended, planned or scheduled; its sessions and the JP already earned stay.
          */
-        post: operations["DeactivateTrainingProgram"];
+        post: operations["deactivateTrainingProgram"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1601,13 +1641,13 @@ export interface paths {
          * List training sessions
          * @description National sessions and the caller's agency's, soonest first, with places taken and the waitlist length.
          */
-        get: operations["GetTrainingSessions"];
+        get: operations["listTrainingSessions"];
         put?: never;
         /**
          * Schedule a session of a programme
          * @description Dates, meeting days (default every day from start to end), place or online link, organiser and capacity. It starts Planned.
          */
-        post: operations["CreateTrainingSession"];
+        post: operations["createTrainingSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1622,12 +1662,12 @@ export interface paths {
             cookie?: never;
         };
         /** Get a training session */
-        get: operations["GetTrainingSession"];
+        get: operations["getTrainingSession"];
         /**
          * Change a session
          * @description Until it completes or is cancelled. Capacity cannot drop below the places taken; a larger one promotes the waitlist. New days are checked against participants' other sessions.
          */
-        put: operations["UpdateTrainingSession"];
+        put: operations["updateTrainingSession"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1646,12 +1686,12 @@ export interface paths {
          * Get the attendance sheet
          * @description Participants × meeting days: present, absent or not recorded, with each one's share against the minimum.
          */
-        get: operations["GetAttendanceSheet"];
+        get: operations["getAttendanceSheet"];
         /**
          * Record the attendance sheet
          * @description Many cells (enrolment, date, present) in one request: all of them, or none when one is wrong. Answers the updated sheet.
          */
-        put: operations["RecordAttendanceSheet"];
+        put: operations["recordAttendanceSheet"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1672,7 +1712,7 @@ export interface paths {
          * Cancel a session
          * @description With the reason. Every registered, attending or waitlisted person is dropped, freeing their days.
          */
-        post: operations["CancelTrainingSession"];
+        post: operations["cancelTrainingSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1692,7 +1732,7 @@ export interface paths {
          * Complete a session
          * @description Running → Completed. Unless completeParticipants is false, every participant whose attendance meets the minimum is completed and credited JP, those present on no day become no-shows, the waitlist closes, and those below the minimum are listed for an admin to decide.
          */
-        post: operations["CompleteTrainingSession"];
+        post: operations["completeTrainingSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1710,13 +1750,13 @@ export interface paths {
          * List a session's enrolments
          * @description In enrolment order; the waitlist moves up in this order. Each with status, waitlist position, attendance and completion.
          */
-        get: operations["GetSessionEnrollments"];
+        get: operations["listSessionEnrollments"];
         put?: never;
         /**
          * Enrol an employee
          * @description A place while there is one, else the waitlist. employeeId, or planItemId of an approved development plan's item (with employeeId for an item planned for a unit's staff). Refused (409) when the employee is booked in another session on any of the same days; the message names that session.
          */
-        post: operations["EnrolInSession"];
+        post: operations["enrolInSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1736,7 +1776,7 @@ export interface paths {
          * Enrol several employees
          * @description In the order given, all or none: places first, then the waitlist.
          */
-        post: operations["EnrolBatchInSession"];
+        post: operations["enrolBatchInSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1754,7 +1794,7 @@ export interface paths {
          * Evaluate the session's training
          * @description Per instrument, post against pre (and follow-up against pre): participants paired and excluded with reasons, means and SDs, the mean difference with its 95% CI, paired t, df, two-sided p, Cohen's d_z and d_av, the Wilcoxon signed-rank p, Hake's normalised gain as the mean of individual gains and as the gain of the averages, its category and effectiveness band, and the distribution of individual gains. Statistics that cannot be computed are null with the reason in testNote.
          */
-        get: operations["GetSessionEvaluation"];
+        get: operations["getSessionEvaluation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1771,13 +1811,13 @@ export interface paths {
             cookie?: never;
         };
         /** List the session's score instruments */
-        get: operations["GetScoreInstruments"];
+        get: operations["listScoreInstruments"];
         put?: never;
         /**
          * Add a score instrument
          * @description A test with its maximum score (kind Test, maxScore), or the level 1–5 of a competency the programme targets (kind CompetencyLevel, competencyId).
          */
-        post: operations["CreateScoreInstrument"];
+        post: operations["createScoreInstrument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1797,7 +1837,7 @@ export interface paths {
          * Record competency levels as post-training assessments
          * @description For a competency-level instrument: every participant's Post (or phase=FollowUp) level becomes a PostTraining assessment, which updates their current level by the agency's rules. Participants already re-assessed from this instrument and phase are skipped.
          */
-        post: operations["RecordReassessments"];
+        post: operations["recordReassessments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1817,7 +1857,7 @@ export interface paths {
          * Open a session for enrolment
          * @description Planned → Open.
          */
-        post: operations["OpenTrainingSession"];
+        post: operations["openTrainingSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1835,12 +1875,12 @@ export interface paths {
          * Get the reaction questionnaire and its results
          * @description Kirkpatrick level 1. The questionnaire (Likert scale and statements; null until set up) and, for admins, assessors and analysts, the results of the responses they may see: respondents, response rate, per statement the answer count, mean, SD and distribution, the overall mean (statements weigh the same) and on 0–100, and the comments without names. A participant gets the questionnaire and whether they have answered.
          */
-        get: operations["GetReaction"];
+        get: operations["getReaction"];
         /**
          * Set up the reaction questionnaire
          * @description The Likert scale (3–10 points, default 4) and the statements (default: the usual eight on materials, teachers, organisation, facilities and use). Changes are refused (409) once someone has answered. If-Match with the questionnaire's ETag when changing it.
          */
-        put: operations["ConfigureReaction"];
+        put: operations["configureReaction"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1861,7 +1901,7 @@ export interface paths {
          * Answer the reaction questionnaire
          * @description One answer per statement (1 to the scale's points, null to skip) and an optional comment, once the session has begun. A participant answers for themselves, once (409 after that); the session's admins and assessors type in paper forms, anonymously. Answers are shown only anonymised.
          */
-        post: operations["SubmitReactionResponse"];
+        post: operations["submitReactionResponse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1879,12 +1919,12 @@ export interface paths {
          * Get the score grid
          * @description Every participant holding a place with their scores per instrument and phase (Pre, Post, FollowUp).
          */
-        get: operations["GetScoreGrid"];
+        get: operations["getScoreGrid"];
         /**
          * Record scores
          * @description Cells of the grid (enrollmentId, instrumentId, phase, value; a null value removes the score) in one request: all of them, or none when one is wrong. Scores outside the instrument's scale are refused. Answers the updated grid.
          */
-        put: operations["RecordScores"];
+        put: operations["recordScores"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1905,7 +1945,7 @@ export interface paths {
          * Start a session
          * @description Open → Running: enrolment closes.
          */
-        post: operations["StartTrainingSession"];
+        post: operations["startTrainingSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1920,18 +1960,146 @@ export interface paths {
             cookie?: never;
         };
         /** Get a unit */
-        get: operations["GetUnit"];
+        get: operations["getUnit"];
         /**
          * Change or move a unit
          * @description Changes a unit; a new parentId moves it with everything below it.
          */
-        put: operations["UpdateUnit"];
+        put: operations["updateUnit"];
         post?: never;
         /**
          * Delete an empty unit
          * @description Only a unit without sub-units, positions and employee history; otherwise deactivate it.
          */
-        delete: operations["DeleteUnit"];
+        delete: operations["deleteUnit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFAssociations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE association */
+        get: operations["getCaseAssociation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List CASE documents (frameworks)
+         * @description {"CFDocuments": [...]}: the frameworks the caller may read. limit (1-1000, default 100) and offset page; sort names a CFDocument field, orderBy asc or desc; filter takes predicates such as title~'Kompetensi' AND adoptionStatus='Adopted' (=, !=, >, >=, <, <=, ~); fields picks the fields returned. X-Total-Count gives the number of documents, Link the next, previous, first and last pages.
+         */
+        get: operations["getCaseDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE document */
+        get: operations["getCaseDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItemAssociations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE item with its associations */
+        get: operations["getCaseItemAssociations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE item (group or competency) */
+        get: operations["getCaseItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFPackages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a framework as a CASE package
+         * @description The CFDocument with every CFItem, CFAssociation (isChildOf, isRelatedTo) and the CFRubric of the level descriptions.
+         */
+        get: operations["getCasePackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFRubrics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a framework's CASE rubric
+         * @description One criterion per competency, one criterion level per described proficiency level (score = level, quality = level name).
+         */
+        get: operations["getCaseRubric"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1943,11 +2111,19 @@ export interface components {
     schemas: {
         /** @description A bearer token to send as "Authorization: Bearer {accessToken}". */
         AccessTokenDto: {
+            /** @description The JWT to send as Authorization: Bearer {accessToken}. */
             accessToken: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the token expires (UTC).
+             */
             expiresAt: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Seconds until the token expires.
+             */
             expiresIn: number;
+            /** @description Always "Bearer". */
             tokenType: string;
         };
         /** @description Adds a group or competency to a draft framework's tree. */
@@ -1957,7 +2133,9 @@ export interface components {
             /** @description Code unique within the framework, e.g. "M.01". */
             code: string;
             description: string | null;
-            groupKind: components["schemas"]["CompetencyGroupKind"];
+            /** @description Required at the top level; below it, defaults to the parent's kind. */
+            groupKind: (string & components["schemas"]["CompetencyGroupKind"]) | null;
+            /** @description A node of the competency tree: a grouping heading, or a competency that carries levels. */
             itemType: components["schemas"]["CompetencyItemType"];
             /** @description Description and behavioural indicators per proficiency level; empty for groups. */
             levels: components["schemas"]["CompetencyLevelInput"][];
@@ -1968,6 +2146,11 @@ export interface components {
              */
             parentId: string | null;
             /**
+             * @description Items of the same framework this one is related to (cross-references). Given, it replaces
+             *     the item's relations in both directions; omitted, they stay as they are.
+             */
+            relatedCompetencyIds: string[] | null;
+            /**
              * Format: int32
              * @description Position among siblings; defaults to after the last sibling (or unchanged on update).
              */
@@ -1977,6 +2160,7 @@ export interface components {
         AddFollowUpCommand: {
             /** Format: date */
             date: string;
+            /** @description What a follow-up activity after training was (seed documents: periodic discussions, mentoring). */
             kind: components["schemas"]["FollowUpKind"];
             /**
              * Format: uuid
@@ -2030,31 +2214,46 @@ export interface components {
         };
         /** @description An agency (instansi) with the size of its organisation. */
         AgencyDto: {
+            /** @description Short unique code, e.g. LAMSEL. */
             code: string;
+            /** @description The row version; send it back in If-Match when changing the agency. */
             eTag: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Active employees.
+             */
             employeeCount: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency's identifier.
+             */
             id: string;
+            /** @description Ministry, institution, province, regency, city, … */
             kind: components["schemas"]["AgencyKind"];
+            /** @description The agency's name. */
             name: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Positions in its units.
+             */
             positionCount: number;
+            /** @description Province or region. */
             region: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Units in its organisation tree.
+             */
             unitCount: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
             updatedAt: string;
         };
         /** @description One page of a list, with the total count of matching items. */
-        AgencyDtoPagedList: {
+        AgencyDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["AgencyDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
         /**
          * @description The kind of government body an agency (instansi) is.
@@ -2063,31 +2262,54 @@ export interface components {
         AgencyKind: "Kementerian" | "LembagaPemerintahNonKementerian" | "PemerintahProvinsi" | "PemerintahKabupaten" | "PemerintahKota" | "Kecamatan" | "Lainnya";
         /** @description An agency as referenced from other resources. */
         AgencyReferenceDto: {
+            /** @description Short unique code, e.g. LAMSEL. */
             code: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency's identifier.
+             */
             id: string;
+            /** @description Ministry, institution, province, regency, city, … */
             kind: components["schemas"]["AgencyKind"];
+            /** @description The agency's name. */
             name: string;
+            /** @description Province or region. */
             region: string;
         };
+        /** @description An integrating system registered for client-credentials access. */
         ApiClientDto: {
             /**
              * Format: uuid
              * @description The agency whose data it reads; null for national access.
              */
             agencyId: string | null;
+            /** @description The public client_id the system sends when asking for a token. */
             clientId: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was registered (UTC).
+             */
             createdAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Identifier of the registration (used in the management paths).
+             */
             id: string;
+            /** @description False once deactivated: it gets no more tokens. */
             isActive: boolean;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last got a token (UTC); null if never.
+             */
             lastTokenAt: string | null;
+            /** @description A name people recognise, e.g. the system and its owner. */
             name: string;
+            /** @description What its tokens may do: "read". */
             scope: string;
         };
+        /** @description A registered client with its secret, shown only in this answer. */
         ApiClientSecretDto: {
+            /** @description The registration. */
             client: components["schemas"]["ApiClientDto"];
             /** @description Shown only in this answer: store it in the integrating system's secret store. */
             clientSecret: string;
@@ -2105,32 +2327,68 @@ export interface components {
         };
         /** @description One recorded assessment. */
         AssessmentDto: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day of the assessment.
+             */
             assessedOn: string;
+            /** @description Who assessed (a person or an institution). */
             assessorName: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The assessor's user account, when they have one.
+             */
             assessorUserId: string | null;
+            /** @description The competency's code. */
             competencyCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The competency assessed.
+             */
             competencyId: string;
+            /** @description The competency's name. */
             competencyName: string;
+            /** @description Why the earlier assessment was corrected. */
             correctionReason: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The employee assessed.
+             */
             employeeId: string;
+            /** @description The employee's name. */
             employeeName: string;
+            /** @description The employee's NIP. */
             employeeNip: string;
+            /** @description What the level rests on, e.g. a report number. */
             evidenceNote: string | null;
+            /** @description Where the evidence is kept. */
             evidenceUrl: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The framework version of the competency.
+             */
             frameworkId: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The assessment's identifier.
+             */
             id: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The level found, within the framework's scale.
+             */
             level: number;
+            /** @description How it was assessed (self, supervisor, assessment centre, …). */
             method: components["schemas"]["AssessmentMethod"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was recorded (UTC).
+             */
             recordedAt: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The user who recorded it.
+             */
             recordedBy: string | null;
             /**
              * Format: uuid
@@ -2144,14 +2402,9 @@ export interface components {
             supersedesId: string | null;
         };
         /** @description One page of a list, with the total count of matching items. */
-        AssessmentDtoPagedList: {
+        AssessmentDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["AssessmentDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
         /** @description The result of an assessment import that had no errors. */
         AssessmentImportResultDto: {
@@ -2194,6 +2447,7 @@ export interface components {
              * @description 1 up to the number of levels of the competency's framework (1–5 for PermenPANRB 38/2017).
              */
             level: number;
+            /** @description How a competency level was assessed. */
             method: components["schemas"]["AssessmentMethod"];
         };
         /**
@@ -2216,6 +2470,7 @@ export interface components {
              */
             startDate: string;
         };
+        /** @description Attendance of one participant on one meeting day. */
         AttendanceDto: {
             /** Format: date */
             date: string;
@@ -2254,6 +2509,7 @@ export interface components {
             note: string | null;
             present: boolean;
         };
+        /** @description One participant's row of a session's attendance sheet. */
         AttendanceSheetRowDto: {
             /** Format: double */
             attendanceShare: number;
@@ -2261,6 +2517,7 @@ export interface components {
             days: (boolean | null)[];
             /** Format: int32 */
             daysPresent: number;
+            /** @description An employee as shown on an enrolment. */
             employee: components["schemas"]["EnrolledEmployeeDto"];
             /** Format: uuid */
             enrollmentId: string;
@@ -2270,8 +2527,13 @@ export interface components {
              * @description The minimum of the participant's agency, which their completion needs.
              */
             minAttendanceShare: number;
+            /**
+             * @description Registered → Attending → Completed, or Dropped / NoShow; Waitlisted while the session is
+             *     full, until a place frees up.
+             */
             status: components["schemas"]["EnrollmentStatus"];
         };
+        /** @description One entry of the audit log. */
         AuditEventDto: {
             action: string;
             /**
@@ -2303,15 +2565,11 @@ export interface components {
             userName: string | null;
         };
         /** @description One page of a list, with the total count of matching items. */
-        AuditEventDtoPagedList: {
+        AuditEventDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["AuditEventDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
+        /** @description An employee whose gap a recommended programme would close. */
         BeneficiaryDto: {
             /** Format: int32 */
             currentLevel: number;
@@ -2328,62 +2586,245 @@ export interface components {
             /** Format: double */
             weight: number;
         };
+        /** @description Why a session is cancelled. */
         CancelSessionRequest: {
             /** @description Why the session is cancelled; participants see it on their dropped enrolment. */
             reason: string | null;
         };
+        /** @description A relation between two nodes: the tree (isChildOf) or a cross-reference (isRelatedTo). */
+        CaseAssociation: {
+            /** @description Only on an association read on its own: the document it belongs to. */
+            CFDocumentURI: components["schemas"]["CaseLinkUri"] | null;
+            associationType: string;
+            /** @description The node at one end of an association (an item or the document). */
+            destinationNodeURI: components["schemas"]["CaseLinkGenUri"];
+            identifier: string;
+            lastChangeDateTime: string;
+            /** @description The node at one end of an association (an item or the document). */
+            originNodeURI: components["schemas"]["CaseLinkGenUri"];
+            /** Format: int32 */
+            sequenceNumber: number | null;
+            uri: string;
+        };
+        /** @description The list of minor status codes. */
+        CaseCodeMinor: {
+            imsx_codeMinorField: components["schemas"]["CaseCodeMinorField"][];
+        };
+        /** @description One minor status code, e.g. unknownobject. */
+        CaseCodeMinorField: {
+            imsx_codeMinorFieldName: string;
+            imsx_codeMinorFieldValue: string;
+        };
+        /** @description A competency framework as a CASE document. */
+        CaseDocument: {
+            /** @description Only on a document read on its own: where its whole package is. */
+            CFPackageURI: components["schemas"]["CaseLinkUri"] | null;
+            adoptionStatus: string | null;
+            caseVersion: string | null;
+            creator: string;
+            description: string | null;
+            extensions: {
+                [key: string]: unknown;
+            } | null;
+            frameworkType: string | null;
+            identifier: string;
+            language: string | null;
+            lastChangeDateTime: string;
+            notes: string | null;
+            publisher: string | null;
+            statusEndDate: string | null;
+            statusStartDate: string | null;
+            title: string;
+            uri: string;
+            version: string | null;
+        };
+        /** @description The answer of CFDocuments: one page of documents. */
+        CaseDocumentSet: {
+            CFDocuments: unknown[];
+        };
+        /** @description A competency or group as a CASE item. */
+        CaseItem: {
+            /** @description Only on an item read on its own: the document it belongs to. */
+            CFDocumentURI: components["schemas"]["CaseLinkUri"] | null;
+            CFItemType: string | null;
+            abbreviatedStatement: string | null;
+            alternativeLabel: string | null;
+            extensions: {
+                [key: string]: unknown;
+            } | null;
+            fullStatement: string;
+            humanCodingScheme: string | null;
+            identifier: string;
+            language: string | null;
+            lastChangeDateTime: string;
+            listEnumeration: string | null;
+            uri: string;
+        };
+        /** @description The answer of CFItemAssociations: an item with every association that starts or ends at it. */
+        CaseItemAssociationSet: {
+            CFAssociations: components["schemas"]["CaseAssociation"][];
+            /** @description A competency or group as a CASE item. */
+            CFItem: components["schemas"]["CaseItem"];
+        };
+        /** @description The node at one end of an association (an item or the document). */
+        CaseLinkGenUri: {
+            identifier: string;
+            targetType: string | null;
+            title: string;
+            uri: string;
+        };
+        /** @description A reference to another CASE object: its title, identifier and resolvable URI. */
+        CaseLinkUri: {
+            identifier: string;
+            title: string;
+            uri: string;
+        };
+        /** @description A whole framework: the document with every item, association and the rubric. */
+        CasePackage: {
+            CFAssociations: components["schemas"]["CaseAssociation"][];
+            /** @description A competency framework as a CASE document. */
+            CFDocument: components["schemas"]["CaseDocument"];
+            CFItems: components["schemas"]["CaseItem"][];
+            CFRubrics: components["schemas"]["CaseRubric"][] | null;
+        };
+        /** @description The proficiency levels of a framework's competencies as one rubric. */
+        CaseRubric: {
+            CFRubricCriteria: components["schemas"]["CaseRubricCriterion"][];
+            description: string | null;
+            identifier: string;
+            lastChangeDateTime: string;
+            title: string | null;
+            uri: string;
+        };
+        /** @description One competency's row of the rubric. */
+        CaseRubricCriterion: {
+            /** @description A reference to another CASE object: its title, identifier and resolvable URI. */
+            CFItemURI: components["schemas"]["CaseLinkUri"] | null;
+            CFRubricCriterionLevels: components["schemas"]["CaseRubricCriterionLevel"][];
+            category: string | null;
+            description: string | null;
+            identifier: string;
+            lastChangeDateTime: string;
+            /** Format: int32 */
+            position: number | null;
+            rubricId: string | null;
+            uri: string;
+        };
+        /** @description One proficiency level of one competency. */
+        CaseRubricCriterionLevel: {
+            description: string | null;
+            /** @description An array in the CASE 1.1 schema, unlike every other extensions property. */
+            extensions: {
+                [key: string]: unknown;
+            }[] | null;
+            identifier: string;
+            lastChangeDateTime: string;
+            /** Format: int32 */
+            position: number | null;
+            quality: string | null;
+            rubricCriterionId: string | null;
+            /** Format: int32 */
+            score: number | null;
+            uri: string;
+        };
+        /** @description A CASE error: imsx_codeMajor failure, imsx_severity error, and the reason in imsx_codeMinor. */
+        CaseStatusInfo: {
+            imsx_codeMajor: string;
+            /** @description The list of minor status codes. */
+            imsx_codeMinor: components["schemas"]["CaseCodeMinor"];
+            imsx_description: string;
+            imsx_severity: string;
+        };
         /** @description RFC 6749 token response. */
         ClientTokenDto: {
+            /** @description The JWT to send as Authorization: Bearer {accessToken}. */
             accessToken: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Seconds until the token expires (900: ask for a new one then).
+             */
             expiresIn: number;
+            /** @description The granted scope: "read". */
             scope: string;
+            /** @description Always "Bearer". */
             tokenType: string;
         };
         /** @description The token request form of the client-credentials grant (for the OpenAPI document). */
         ClientTokenForm: {
+            /** @description The client_id given at registration (or send it in HTTP Basic). */
             client_id: string;
+            /** @description The secret shown at registration or rotation (or send it in HTTP Basic). */
             client_secret: string;
+            /** @description Always client_credentials. */
             grant_type: string;
+            /** @description Optional; "read" is the only scope. */
             scope: string | null;
         };
         /** @description Closes a request: Resolved once the data is corrected, or Rejected with the reason. */
         CloseCorrectionRequestCommand: {
+            /** @description Where a correction request stands. */
             outcome: components["schemas"]["CorrectionStatus"];
             /** @description What was corrected, or why not (required for a rejection). */
             resolution: string | null;
         };
         /** @description One competency or group, without its children. */
         CompetencyDto: {
+            /** @description A name in another language. */
             alternativeName: string | null;
+            /** @description Code, unique within the framework version, e.g. M.1. */
             code: string;
+            /** @description What the competency or group is about. */
             description: string | null;
             /** @description The row version; send it back in If-Match when changing the item. */
             eTag: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The framework version it belongs to.
+             */
             frameworkId: string;
+            /** @description Manajerial, SosialKultural or Teknis. */
             groupKind: components["schemas"]["CompetencyGroupKind"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The item's identifier.
+             */
             id: string;
+            /** @description Group or Competency. */
             itemType: components["schemas"]["CompetencyItemType"];
+            /** @description For a competency: what each level looks like; empty for a group. */
             levels: components["schemas"]["CompetencyLevelDto"][];
+            /** @description The item's name. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The parent item; null at the top.
+             */
             parentId: string | null;
-            /** Format: int32 */
+            /** @description Items of the same framework this one is related to (cross-references), in either direction. */
+            relatedCompetencyIds: string[];
+            /**
+             * Format: int32
+             * @description Position among its siblings.
+             */
             sortOrder: number;
         };
         /** @description A framework with its proficiency scale, version links and tree size. */
         CompetencyFrameworkDto: {
+            /** @description A name in another language, e.g. English. */
             alternativeName: string | null;
+            /** @description Short code shared by all versions, unique per owner. */
             code: string;
             /**
              * Format: int32
              * @description Number of competencies (items that carry levels) in the tree.
              */
             competencyCount: number;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was created (UTC).
+             */
             createdAt: string;
+            /** @description What the framework covers. */
             description: string | null;
             /** @description The row version; send it back in If-Match when changing the framework. */
             eTag: string;
@@ -2392,10 +2833,14 @@ export interface components {
              * @description Number of group items in the tree.
              */
             groupCount: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The framework version's identifier.
+             */
             id: string;
             /** @description BCP 47 language tag of the texts, e.g. "id". */
             language: string;
+            /** @description The framework's name. */
             name: string;
             /**
              * Format: uuid
@@ -2407,49 +2852,85 @@ export interface components {
              * @description The version this draft was cloned from.
              */
             predecessorId: string | null;
+            /** @description The scale: levels 1..N with their names. */
             proficiencyLevels: components["schemas"]["ProficiencyLevelDto"][];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was published (UTC).
+             */
             publishedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was retired (UTC).
+             */
             retiredAt: string | null;
+            /** @description Draft, Published or Retired. */
             status: components["schemas"]["FrameworkStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
             updatedAt: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The version number, from 1.
+             */
             version: number;
         };
         /** @description A framework as listed: identity, owner, version, status and size. */
         CompetencyFrameworkSummaryDto: {
+            /** @description A name in another language, e.g. English. */
             alternativeName: string | null;
+            /** @description Short code shared by all versions, unique per owner. */
             code: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Competencies (items that carry levels) in the tree.
+             */
             competencyCount: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The framework version's identifier.
+             */
             id: string;
+            /** @description BCP 47 language tag of the texts, e.g. id. */
             language: string;
+            /** @description The framework's name. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The owning agency; null for a national framework.
+             */
             ownerAgencyId: string | null;
+            /** @description The owning agency's name; null for a national framework. */
             ownerAgencyName: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was published (UTC).
+             */
             publishedAt: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was retired (UTC).
+             */
             retiredAt: string | null;
+            /** @description Draft, Published or Retired. */
             status: components["schemas"]["FrameworkStatus"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
             updatedAt: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The version number, from 1.
+             */
             version: number;
         };
         /** @description One page of a list, with the total count of matching items. */
-        CompetencyFrameworkSummaryDtoPagedList: {
+        CompetencyFrameworkSummaryDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["CompetencyFrameworkSummaryDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
         /**
          * @description The three competency groups of PermenPANRB 38/2017.
@@ -2463,9 +2944,14 @@ export interface components {
         CompetencyItemType: "Group" | "Competency";
         /** @description What one level of a competency looks like. */
         CompetencyLevelDto: {
+            /** @description What the competency looks like at this level. */
             description: string;
+            /** @description Behavioural indicators (indikator perilaku) of the level. */
             indicators: string[];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The level number within the framework's scale.
+             */
             level: number;
         };
         /** @description The description and behavioural indicators of one level of a competency. */
@@ -2481,53 +2967,100 @@ export interface components {
         };
         /** @description A tree node: an item with its children, ordered by sort order then code. */
         CompetencyNodeDto: {
+            /** @description A name in another language. */
             alternativeName: string | null;
+            /** @description The items below it, in order. */
             children: components["schemas"]["CompetencyNodeDto"][];
+            /** @description Code, unique within the framework version, e.g. M.1. */
             code: string;
+            /** @description What the competency or group is about. */
             description: string | null;
+            /** @description The row version; send it back in If-Match when changing the item. */
             eTag: string;
+            /** @description Manajerial, SosialKultural or Teknis. */
             groupKind: components["schemas"]["CompetencyGroupKind"];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The item's identifier.
+             */
             id: string;
+            /** @description Group or Competency. */
             itemType: components["schemas"]["CompetencyItemType"];
+            /** @description For a competency: what each level looks like; empty for a group. */
             levels: components["schemas"]["CompetencyLevelDto"][];
+            /** @description The item's name. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The parent item; null at the top.
+             */
             parentId: string | null;
-            /** Format: int32 */
+            /** @description Items of the same framework this one is related to (cross-references), in either direction. */
+            relatedCompetencyIds: string[];
+            /**
+             * Format: int32
+             * @description Position among its siblings.
+             */
             sortOrder: number;
         };
         /** @description The competency profile of an employee against a position's standard. */
         CompetencyProfileDto: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The day the levels were taken on.
+             */
             asOf: string;
+            /** @description The employee's name with titles. */
             displayName: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The employee.
+             */
             employeeId: string;
             /** @description True when measured against a position the employee does not hold. */
             isIntendedPosition: boolean;
             /** @description One per competency of the standard, in the standard's order. */
             items: components["schemas"]["ProfileItemDto"][];
+            /** @description How well the employee fits the position (JPM). */
             jobPersonMatch: components["schemas"]["JobPersonMatchDto"];
+            /** @description The employee's NIP. */
             nip: string;
             /** @description Competencies with a current level that the standard does not require. */
             otherAssessed: components["schemas"]["ProfileLevelDto"][];
-            position: components["schemas"]["PositionReferenceDto"];
+            /** @description The position measured against; null when the employee holds none. */
+            position: components["schemas"]["PositionReferenceDto"] | null;
+            /** @description Counts over the standard's competencies. */
             summary: components["schemas"]["ProfileSummaryDto"];
         };
         /** @description A framework's whole competency tree. */
         CompetencyTreeDto: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Competencies (items that carry levels) in the tree.
+             */
             competencyCount: number;
+            /** @description The framework's code. */
             frameworkCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The framework version.
+             */
             frameworkId: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Group items in the tree.
+             */
             groupCount: number;
+            /** @description The top-level items, each with its children, in order. */
             items: components["schemas"]["CompetencyNodeDto"][];
+            /** @description The framework's scale. */
             proficiencyLevels: components["schemas"]["ProficiencyLevelDto"][];
+            /** @description Draft, Published or Retired. */
             status: components["schemas"]["FrameworkStatus"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The version number.
+             */
             version: number;
         };
         /** @description An item of the competency tree with the items below it, used when a framework is created whole. */
@@ -2538,7 +3071,9 @@ export interface components {
             /** @description Code unique within the framework, e.g. "M.01". */
             code: string;
             description: string | null;
-            groupKind: components["schemas"]["CompetencyGroupKind"];
+            /** @description Required at the top level; below it, defaults to the parent's kind. */
+            groupKind: (string & components["schemas"]["CompetencyGroupKind"]) | null;
+            /** @description A node of the competency tree: a grouping heading, or a competency that carries levels. */
             itemType: components["schemas"]["CompetencyItemType"];
             /** @description Description and behavioural indicators per proficiency level; empty for groups. */
             levels: components["schemas"]["CompetencyLevelInput"][];
@@ -2604,10 +3139,12 @@ export interface components {
             evidenceUrl: string | null;
             /** Format: int32 */
             level: number;
+            /** @description How a competency level was assessed. */
             method: components["schemas"]["AssessmentMethod"];
             /** @description Why the original was wrong (required). */
             reason: string;
         };
+        /** @description An employee's request to correct their data, and its answer. */
         CorrectionRequestDto: {
             /** Format: date-time */
             closedAt: string | null;
@@ -2622,20 +3159,20 @@ export interface components {
             id: string;
             nip: string;
             resolution: string | null;
+            /** @description Where a correction request stands. */
             status: components["schemas"]["CorrectionStatus"];
+            /** @description Which part of their data an employee says is wrong. */
             topic: components["schemas"]["CorrectionTopic"];
         };
         /** @description One page of a list, with the total count of matching items. */
-        CorrectionRequestDtoPagedList: {
+        CorrectionRequestDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["CorrectionRequestDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
-        /** @enum {string} */
+        /**
+         * @description Where a correction request stands.
+         * @enum {string}
+         */
         CorrectionStatus: "Open" | "Resolved" | "Rejected";
         /**
          * @description Which part of their data an employee says is wrong.
@@ -2646,6 +3183,7 @@ export interface components {
         CreateAgencyCommand: {
             /** @description Short unique code, e.g. "LAMSEL". */
             code: string;
+            /** @description The kind of government body an agency (instansi) is. */
             kind: components["schemas"]["AgencyKind"];
             /** @description Official name, e.g. "Pemerintah Kabupaten Lampung Selatan". */
             name: string;
@@ -2654,9 +3192,14 @@ export interface components {
         };
         /** @description Registers an integrating system; the answer holds its secret, shown this once. */
         CreateApiClientCommand: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency whose data the client reads; omit for national access.
+             */
             agencyId: string | null;
+            /** @description The public client_id, unique: up to 50 letters, digits and . _ - /, starting with a letter or digit. */
             clientId: string;
+            /** @description A name people recognise, e.g. the system and its owner. */
             name: string;
         };
         /** @description Creates a draft framework, optionally with its whole competency tree. */
@@ -2710,12 +3253,14 @@ export interface components {
              */
             birthDate: string | null;
             email: string | null;
-            employeeType: components["schemas"]["EmployeeType"];
+            /** @description Optional: the NIP tells it; a given value must agree. */
+            employeeType: (string & components["schemas"]["EmployeeType"]) | null;
             /** @description Titles before the name, e.g. "Dr." or "dr.". */
             frontTitle: string | null;
             /** @description The name without academic titles. */
             fullName: string;
-            gender: components["schemas"]["Gender"];
+            /** @description Optional: the NIP tells it; a given value must agree. */
+            gender: (string & components["schemas"]["Gender"]) | null;
             /** @description PNS golongan (e.g. "III/a") or PPPK grade (e.g. "IX"). */
             gradeCode: string | null;
             /** @description NIP (PNS) or NI PPPK: 18 digits; spaces, dots and dashes are ignored. */
@@ -2740,11 +3285,13 @@ export interface components {
         CreatePositionCommand: {
             /** @description Code unique within the agency; imports refer to positions by it. */
             code: string;
-            eselon: components["schemas"]["Eselon"];
+            /** @description Legacy structural echelon, when the position has one. */
+            eselon: (string & components["schemas"]["Eselon"]) | null;
             /** @description The position's name, e.g. "Kepala Bidang Pencegahan dan Pengendalian Penyakit". */
             name: string;
             /** @description Propose the standard from the defaults (default true); false starts with an empty standard. */
             proposeStandard: boolean;
+            /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
             type: components["schemas"]["PositionType"];
             /**
              * Format: uuid
@@ -2784,6 +3331,7 @@ export interface components {
              * @description For a competency level: a competency the session's programme targets.
              */
             competencyId: string | null;
+            /** @description What an instrument measures. */
             kind: components["schemas"]["InstrumentKind"];
             /**
              * Format: double
@@ -2816,8 +3364,10 @@ export interface components {
              * @description Cost per participant in rupiah.
              */
             costPerParticipant: number;
+            /** @description How a programme is delivered. */
             deliveryMode: components["schemas"]["DeliveryMode"];
             description: string | null;
+            /** @description The form of development (Peraturan LAN 10/2018), e.g. LeadershipPka, Technical, Coaching, Internship. */
             form: components["schemas"]["DevelopmentForm"];
             /**
              * Format: int32
@@ -2863,6 +3413,7 @@ export interface components {
         CreateUnitCommand: {
             /** @description Code unique within the agency, e.g. "DINKES". */
             code: string;
+            /** @description The kind of a unit in a regional government (DOMAIN.md §6). */
             kind: components["schemas"]["UnitKind"];
             name: string;
             /**
@@ -2883,12 +3434,15 @@ export interface components {
         CurrentLevelRule: "MethodPriorityFirst" | "NewestFirst";
         /** @description The signed-in user. */
         CurrentUserDto: {
-            agency: components["schemas"]["AgencyReferenceDto"];
+            /** @description An agency as referenced from other resources. */
+            agency: components["schemas"]["AgencyReferenceDto"] | null;
             displayName: string;
             email: string | null;
-            employee: components["schemas"]["EmployeeLinkDto"];
+            /** @description The user's own employee record, for users with the Employee role. */
+            employee: components["schemas"]["EmployeeLinkDto"] | null;
             /** Format: uuid */
             id: string;
+            /** @description What a user may do; see the README for each role's scope. */
             role: components["schemas"]["UserRole"];
             userName: string;
         };
@@ -2936,6 +3490,7 @@ export interface components {
              * @description Σ participants of the items.
              */
             participantCount: number;
+            /** @description Where a development plan is in its approval. */
             status: components["schemas"]["PlanStatus"];
             /** Format: date-time */
             submittedAt: string | null;
@@ -2960,6 +3515,7 @@ export interface components {
             id: string;
             /** Format: int32 */
             itemCount: number;
+            /** @description Where a development plan is in its approval. */
             status: components["schemas"]["PlanStatus"];
             title: string;
             /** Format: double */
@@ -2968,14 +3524,9 @@ export interface components {
             year: number;
         };
         /** @description One page of a list, with the total count of matching items. */
-        DevelopmentPlanSummaryDtoPagedList: {
+        DevelopmentPlanSummaryDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["DevelopmentPlanSummaryDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
         /** @description Withdraws a participant or takes them off the waitlist; a place they held goes to the next person waiting. */
         DropEnrollmentCommand: {
@@ -2993,41 +3544,65 @@ export interface components {
         EffectivenessBand: "TidakEfektif" | "KurangEfektif" | "CukupEfektif" | "Efektif";
         /** @description An employee with position, unit and the data read from the NIP. */
         EmployeeDto: {
+            /** @description The agency the employee belongs to. */
             agency: components["schemas"]["AgencyReferenceDto"];
             /**
              * Format: date
              * @description Appointment (TMT) from the NIP.
              */
             appointedOn: string;
+            /** @description Titles after the name, e.g. S.Kom., M.Si. */
             backTitle: string | null;
             /**
              * Format: date
              * @description From the NIP (digits 1–8).
              */
             birthDate: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the record was created (UTC).
+             */
             createdAt: string;
+            /** @description The name with academic titles, as on documents. */
             displayName: string;
+            /** @description The row version; send it back in If-Match when changing the employee. */
             eTag: string;
+            /** @description Work e-mail address. */
             email: string | null;
+            /** @description PNS or PPPK (read from the NIP). */
             employeeType: components["schemas"]["EmployeeType"];
+            /** @description Titles before the name, e.g. Dr. */
             frontTitle: string | null;
+            /** @description The name without titles. */
             fullName: string;
+            /** @description From the NIP (digit 15). */
             gender: components["schemas"]["Gender"];
-            grade: components["schemas"]["GradeReferenceDto"];
-            /** Format: uuid */
+            /** @description A rank as referenced from an employee. */
+            grade: components["schemas"]["GradeReferenceDto"] | null;
+            /**
+             * Format: uuid
+             * @description The employee's identifier.
+             */
             id: string;
+            /** @description False for employees who left (kept for history). */
             isActive: boolean;
+            /** @description The 18-digit NIP (or NI PPPK). */
             nip: string;
+            /** @description Phone number. */
             phone: string | null;
-            position: components["schemas"]["PositionReferenceDto"];
+            /** @description A position as referenced from other resources. */
+            position: components["schemas"]["PositionReferenceDto"] | null;
             /**
              * Format: date
              * @description Since when the employee holds the current position.
              */
             positionStartDate: string | null;
-            unit: components["schemas"]["UnitReferenceDto"];
-            /** Format: date-time */
+            /** @description A unit as referenced from other resources. */
+            unit: components["schemas"]["UnitReferenceDto"] | null;
+            /**
+             * Format: date-time
+             * @description When the record last changed (UTC).
+             */
             updatedAt: string;
         };
         /** @description The result of an import that had no errors. */
@@ -3057,32 +3632,42 @@ export interface components {
         };
         /** @description An employee as listed. */
         EmployeeSummaryDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency the employee belongs to.
+             */
             agencyId: string;
             /** @description The name with academic titles, as on documents. */
             displayName: string;
+            /** @description PNS or PPPK (read from the NIP). */
             employeeType: components["schemas"]["EmployeeType"];
+            /** @description The name without titles. */
             fullName: string;
+            /** @description The grade (golongan), e.g. III/b for PNS or IX for PPPK; null when unknown. */
             gradeCode: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The employee's identifier.
+             */
             id: string;
+            /** @description False for employees who left (kept for history). */
             isActive: boolean;
             /** @description 18 digits. */
             nip: string;
-            position: components["schemas"]["PositionReferenceDto"];
-            unit: components["schemas"]["UnitReferenceDto"];
+            /** @description The current position; null when none is assigned. */
+            position: components["schemas"]["PositionReferenceDto"] | null;
+            /** @description The unit of the current position; null when none is assigned. */
+            unit: components["schemas"]["UnitReferenceDto"] | null;
         };
         /** @description One page of a list, with the total count of matching items. */
-        EmployeeSummaryDtoPagedList: {
+        EmployeeSummaryDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["EmployeeSummaryDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
-        /** @enum {string} */
+        /**
+         * @description The kind of civil servant: PNS or PPPK.
+         * @enum {string}
+         */
         EmployeeType: "Pns" | "Pppk";
         /** @description Enrols several employees at once, in the order given: all of them, or none when one cannot be. */
         EnrolBatchCommand: {
@@ -3107,13 +3692,16 @@ export interface components {
              */
             planItemId: string | null;
         };
+        /** @description An employee as shown on an enrolment. */
         EnrolledEmployeeDto: {
+            /** @description The kind of civil servant: PNS or PPPK. */
             employeeType: components["schemas"]["EmployeeType"];
             fullName: string;
             /** Format: uuid */
             id: string;
             nip: string;
         };
+        /** @description What an enrolment of several employees did. */
         EnrollmentBatchResultDto: {
             /** @description Every enrolment the request created or re-activated, in request order. */
             enrollments: components["schemas"]["EnrollmentDto"][];
@@ -3122,6 +3710,7 @@ export interface components {
             /** Format: int32 */
             waitlisted: number;
         };
+        /** @description One employee's place on a training session, with attendance and completion. */
         EnrollmentDto: {
             /** Format: uuid */
             agencyId: string;
@@ -3142,6 +3731,7 @@ export interface components {
             /** Format: int32 */
             daysPresent: number;
             eTag: string;
+            /** @description An employee as shown on an enrolment. */
             employee: components["schemas"]["EnrolledEmployeeDto"];
             /** Format: date-time */
             enrolledAt: string;
@@ -3155,7 +3745,12 @@ export interface components {
              * @description Order of enrolment in the session; the waitlist moves up in this order.
              */
             queueNumber: number;
+            /** @description A session as referenced from an enrolment. */
             session: components["schemas"]["SessionReferenceDto"];
+            /**
+             * @description Registered → Attending → Completed, or Dropped / NoShow; Waitlisted while the session is
+             *     full, until a place frees up.
+             */
             status: components["schemas"]["EnrollmentStatus"];
             statusReason: string | null;
             /**
@@ -3165,16 +3760,13 @@ export interface components {
             waitlistPosition: number | null;
         };
         /** @description One page of a list, with the total count of matching items. */
-        EnrollmentDtoPagedList: {
+        EnrollmentDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["EnrollmentDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
+        /** @description An enrolment that gave up its place, and who moved up from the waitlist. */
         EnrollmentReleaseDto: {
+            /** @description One employee's place on a training session, with attendance and completion. */
             enrollment: components["schemas"]["EnrollmentDto"];
             /** @description Waitlisted people who got the place that freed up, in waitlist order. */
             promoted: components["schemas"]["EnrollmentDto"][];
@@ -3190,8 +3782,10 @@ export interface components {
          * @enum {string}
          */
         Eselon: "Ia" | "Ib" | "IIa" | "IIb" | "IIIa" | "IIIb" | "IVa" | "IVb" | "Va";
+        /** @description The pre/post comparison of one programme, competency or agency. */
         EvaluationGroupDto: {
             code: string;
+            /** @description Post against pre on 0–100 of each instrument's range. */
             comparison: components["schemas"]["PairedComparison"];
             /** Format: uuid */
             id: string;
@@ -3209,15 +3803,19 @@ export interface components {
          * @enum {string}
          */
         EvaluationGrouping: "Program" | "Competency" | "Agency";
+        /** @description Training evaluation aggregated by programme, competency or agency. */
         EvaluationReportDto: {
+            /** @description What aggregated evaluations are grouped by. */
             groupBy: components["schemas"]["EvaluationGrouping"];
             groups: components["schemas"]["EvaluationGroupDto"][];
         };
         /** @description An employee asks for their data to be corrected (their own, so only a user linked to an employee record). */
         FileCorrectionRequestCommand: {
             description: string;
+            /** @description Which part of their data an employee says is wrong. */
             topic: components["schemas"]["CorrectionTopic"];
         };
+        /** @description A follow-up activity after training (mentoring, coaching, on-the-job guidance). */
         FollowUpDto: {
             /** Format: date */
             date: string;
@@ -3225,6 +3823,7 @@ export interface components {
             enrollmentId: string;
             /** Format: uuid */
             id: string;
+            /** @description What a follow-up activity after training was (seed documents: periodic discussions, mentoring). */
             kind: components["schemas"]["FollowUpKind"];
             /** Format: uuid */
             mentorEmployeeId: string | null;
@@ -3238,11 +3837,63 @@ export interface components {
          * @enum {string}
          */
         FollowUpKind: "PeriodicDiscussion" | "Mentoring" | "Coaching" | "WorkplaceObservation" | "Other";
+        /** @description How much of the file became the new framework. */
+        FrameworkImportCountsDto: {
+            /** Format: int32 */
+            competencies: number;
+            /** Format: int32 */
+            groups: number;
+            /** Format: int32 */
+            levelDescriptions: number;
+            /** Format: int32 */
+            proficiencyLevels: number;
+            /** Format: int32 */
+            relatedLinks: number;
+        };
+        /** @description One thing the import skipped or adjusted: which part of the file, and what happened. */
+        FrameworkImportNoteDto: {
+            message: string;
+            subject: string;
+        };
+        /** @description What an import did with a file: how much was mapped, what was left out and what was adjusted to fit. */
+        FrameworkImportReportDto: {
+            /** @description What was imported changed to fit (a code made valid, a text shortened, a parent chosen; the first 500). */
+            adjusted: components["schemas"]["FrameworkImportNoteDto"][];
+            /**
+             * Format: int32
+             * @description How many adjustments in all.
+             */
+            adjustedCount: number;
+            /** @description case or moodle-csv. */
+            format: string;
+            /** @description Counts of what became part of the new framework. */
+            mapped: components["schemas"]["FrameworkImportCountsDto"];
+            /** @description What was not imported, and why (the first 500). */
+            skipped: components["schemas"]["FrameworkImportNoteDto"][];
+            /**
+             * Format: int32
+             * @description How many things were not imported in all.
+             */
+            skippedCount: number;
+            /** @description The file's own identifier of the framework (CASE document identifier or Moodle ID number). */
+            sourceIdentifier: string | null;
+            /** @description The framework's title in the file. */
+            sourceTitle: string | null;
+        };
+        /** @description The imported draft framework (not saved on a dry run) and the import's report. */
+        FrameworkImportResultDto: {
+            dryRun: boolean;
+            /** @description A framework with its proficiency scale, version links and tree size. */
+            framework: components["schemas"]["CompetencyFrameworkDto"];
+            /** @description What an import did with a file: how much was mapped, what was left out and what was adjusted to fit. */
+            report: components["schemas"]["FrameworkImportReportDto"];
+        };
         /**
          * @description Life cycle of a competency framework: only a draft can change.
          * @enum {string}
          */
         FrameworkStatus: "Draft" | "Published" | "Retired";
+        /** @description One bin of the distribution of individual normalised gains. */
         GainBin: {
             /** Format: int32 */
             count: number;
@@ -3264,26 +3915,40 @@ export interface components {
         GainCategory: "Low" | "Medium" | "High";
         /** @description The gap figures of one group; key fields of dimensions not grouped by are null. */
         GapGroupDto: {
+            /** @description The agency's code. */
             agencyCode: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency (grouped by agency or unit).
+             */
             agencyId: string | null;
+            /** @description The agency's name. */
             agencyName: string | null;
             /**
              * Format: int64
              * @description Requirements (person × competency) with a current level.
              */
             assessedRequirementCount: number;
+            /** @description The competency's code. */
             competencyCode: string | null;
-            competencyGroupKind: components["schemas"]["CompetencyGroupKind"];
-            /** Format: uuid */
+            /** @description The competency's group: Manajerial, SosialKultural or Teknis. */
+            competencyGroupKind: (string & components["schemas"]["CompetencyGroupKind"]) | null;
+            /**
+             * Format: uuid
+             * @description The competency (grouped by competency).
+             */
             competencyId: string | null;
+            /** @description The competency's name. */
             competencyName: string | null;
             /**
              * Format: int32
              * @description People assessed in every required competency.
              */
             fullyAssessedCount: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Sum of the gaps over assessed requirements.
+             */
             gapTotal: number;
             /**
              * Format: int32
@@ -3310,7 +3975,9 @@ export interface components {
              * @description People assessed in some but not all required competencies.
              */
             partlyAssessedCount: number;
-            positionType: components["schemas"]["PositionType"];
+            /** @description The position type (grouped by positionType). */
+            positionType: (string & components["schemas"]["PositionType"]) | null;
+            /** @description The region (grouped by region or agency). */
             region: string | null;
             /**
              * Format: int64
@@ -3322,9 +3989,14 @@ export interface components {
              * @description MeetingStandardCount ÷ FullyAssessedCount (0–1); null when nobody is fully assessed.
              */
             shareMeetingStandard: number | null;
+            /** @description The unit's code. */
             unitCode: string | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The unit (grouped by unit).
+             */
             unitId: string | null;
+            /** @description The unit's name. */
             unitName: string | null;
             /**
              * Format: int32
@@ -3341,10 +4013,15 @@ export interface components {
             asOf: string;
             /** @description The dimensions of the groups. */
             groupBy: string[];
+            /** @description One per group, in the order of the groupBy dimensions. */
             groups: components["schemas"]["GapGroupDto"][];
+            /** @description The same figures for everyone in scope. */
             total: components["schemas"]["GapGroupDto"];
         };
-        /** @enum {string} */
+        /**
+         * @description Gender, read from the NIP (digit 15).
+         * @enum {string}
+         */
         Gender: "Male" | "Female";
         /**
          * @description Fills a draft plan from the recommendations: every (person with a gap, programme that would
@@ -3371,6 +4048,7 @@ export interface components {
         /** @description A rank, e.g. III/a Penata Muda. */
         GradeDto: {
             code: string;
+            /** @description The kind of civil servant: PNS or PPPK. */
             employeeType: components["schemas"]["EmployeeType"];
             name: string;
             /** Format: int32 */
@@ -3378,26 +4056,28 @@ export interface components {
         };
         /** @description A rank as referenced from an employee. */
         GradeReferenceDto: {
+            /** @description The grade's code, e.g. III/b. */
             code: string;
+            /** @description The rank's name, e.g. Penata Muda Tingkat I. */
             name: string;
         };
-        HttpValidationProblemDetails: {
-            detail: string | null;
-            errors: {
-                [key: string]: string[];
-            };
-            instance: string | null;
-            /** Format: int32 */
-            status: number | null;
-            title: string | null;
-            type: string | null;
-        } & {
-            [key: string]: unknown;
+        /** @description 422 of an import: the problem details with every failing row. Nothing was written. */
+        ImportProblemDetails: components["schemas"]["ProblemDetails"] & {
+            /**
+             * Format: int32
+             * @description How many errors the file has in all.
+             */
+            errorCount?: number;
+            /** @description The first 1,000 errors, by row. */
+            rowErrors?: components["schemas"]["ImportRowMessage"][];
+            /** @description True when rowErrors lists fewer errors than errorCount. */
+            truncated?: boolean;
         };
         /** @description An error (or warning) about one cell or row of an uploaded file. */
         ImportRowMessage: {
             /** @description The column name as written in the file's header, when the problem is one cell. */
             column: string | null;
+            /** @description What is wrong and how to fix it. */
             message: string;
             /**
              * Format: int32
@@ -3405,9 +4085,13 @@ export interface components {
              */
             row: number;
         };
+        /** @description The before/after comparison of one score instrument. */
         InstrumentEvaluationDto: {
+            /** @description A test or level measure used for a session's pre/post scores. */
             instrument: components["schemas"]["ScoreInstrumentDto"];
-            preFollowUp: components["schemas"]["PairedComparison"];
+            /** @description Follow-up (months later, on the job) against pre; null without follow-up scores. */
+            preFollowUp: components["schemas"]["PairedComparison"] | null;
+            /** @description Post against pre. */
             prePost: components["schemas"]["PairedComparison"];
         };
         /**
@@ -3417,11 +4101,17 @@ export interface components {
         InstrumentKind: "Test" | "CompetencyLevel";
         /** @description Signs a user in with user name and password and returns a bearer token. */
         IssueAccessTokenCommand: {
+            /** @description The password. */
             password: string;
+            /** @description The user name. */
             userName: string;
         };
+        /** @description Job Person Match (JPM): how well the employee fits the position. */
         JobPersonMatchDto: {
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The agency's threshold for Cukup Optimal (default 78).
+             */
             adequateThreshold: number;
             /**
              * Format: int32
@@ -3433,11 +4123,19 @@ export interface components {
              * @description The same with each actual level capped at its required level.
              */
             cappedValue: number | null;
-            category: components["schemas"]["JpmCategory"];
+            /** @description Optimal (≥ optimalThreshold), CukupOptimal (≥ adequateThreshold) or KurangOptimal; null when nothing is assessed. */
+            category: (string & components["schemas"]["JpmCategory"]) | null;
+            /** @description Which of the two decides the category (an agency setting). */
             categoryVariant: components["schemas"]["JpmVariant"];
-            /** Format: double */
+            /**
+             * Format: double
+             * @description The agency's threshold for Optimal (default 90).
+             */
             optimalThreshold: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Competencies the standard requires.
+             */
             requiredCount: number;
             /**
              * Format: double
@@ -3445,6 +4143,7 @@ export interface components {
              */
             value: number | null;
         };
+        /** @description The year's learning hours (JP) against the minimum, per unit or agency. */
         JpComplianceDto: {
             /** Format: date */
             asOf: string;
@@ -3452,13 +4151,16 @@ export interface components {
             belowMinimum: components["schemas"]["JpShortfallDto"][];
             /** Format: int32 */
             belowMinimumCount: number;
+            /** @description How the compliance report groups people. */
             groupBy: components["schemas"]["ComplianceGrouping"];
             /** @description Per unit (or agency), most people below the minimum first. */
             groups: components["schemas"]["JpComplianceGroupDto"][];
+            /** @description Everyone in the report. */
             total: components["schemas"]["JpComplianceGroupDto"];
             /** Format: int32 */
             year: number;
         };
+        /** @description The JP compliance figures of one unit or agency. */
         JpComplianceGroupDto: {
             /** Format: uuid */
             agencyId: string | null;
@@ -3495,10 +4197,16 @@ export interface components {
         };
         /** @description JP one activity of a non-classroom form earns. */
         JpConversionRate: {
+            /**
+             * @description The form (jenis) of a development activity, as listed by Peraturan LAN 10/2018. Each belongs
+             *     to one AsnCompetency.Domain.Training.DevelopmentCategory; non-classroom forms earn JP through the agency's
+             *     conversion table when a programme gives none.
+             */
             form: components["schemas"]["DevelopmentForm"];
             /** Format: int32 */
             jp: number;
         };
+        /** @description A PNS below the year's JP minimum. */
         JpShortfallDto: {
             /** Format: uuid */
             agencyId: string;
@@ -3526,6 +4234,7 @@ export interface components {
          * @enum {string}
          */
         JpStatus: "MeetsMinimum" | "BelowMinimum" | "WithinMaximum" | "AboveMaximum";
+        /** @description One employee's planned and earned JP for the plan's year. */
         JpStatusDto: {
             /**
              * Format: int32
@@ -3534,6 +4243,7 @@ export interface components {
             earnedJp: number;
             /** Format: uuid */
             employeeId: string;
+            /** @description The kind of civil servant: PNS or PPPK. */
             employeeType: components["schemas"]["EmployeeType"];
             name: string;
             nip: string;
@@ -3563,13 +4273,20 @@ export interface components {
          * @enum {string}
          */
         JpmVariant: "Uncapped" | "Capped";
+        /** @description One completed development activity in an employee's JP ledger. */
         LearningEntryDto: {
+            /** @description The three routes of competency development (Peraturan LAN 10/2018). */
             category: components["schemas"]["DevelopmentCategory"];
             certificateNumber: string | null;
             /** Format: date */
             date: string;
             /** Format: uuid */
             enrollmentId: string | null;
+            /**
+             * @description The form (jenis) of a development activity, as listed by Peraturan LAN 10/2018. Each belongs
+             *     to one AsnCompetency.Domain.Training.DevelopmentCategory; non-classroom forms earn JP through the agency's
+             *     conversion table when a programme gives none.
+             */
             form: components["schemas"]["DevelopmentForm"];
             /** Format: uuid */
             id: string;
@@ -3578,12 +4295,15 @@ export interface components {
             /** Format: uuid */
             programId: string | null;
             provider: string | null;
+            /** @description Where a ledger entry comes from. */
             source: components["schemas"]["LearningSource"];
             title: string;
         };
+        /** @description An employee's JP ledger for a year and its status against the minimum or maximum. */
         LearningHoursDto: {
             /** Format: uuid */
             employeeId: string;
+            /** @description The kind of civil servant: PNS or PPPK. */
             employeeType: components["schemas"]["EmployeeType"];
             entries: components["schemas"]["LearningEntryDto"][];
             /**
@@ -3608,6 +4328,7 @@ export interface components {
              * @description JP still missing to reach the minimum (PNS).
              */
             shortfall: number;
+            /** @description Where an employee stands against the yearly JP rule of their type. */
             status: components["schemas"]["JpStatus"];
             /** Format: int32 */
             totalJp: number;
@@ -3619,6 +4340,7 @@ export interface components {
          * @enum {string}
          */
         LearningSource: "Training" | "External";
+        /** @description A candidate plan item that the generation left out, and why. */
         LeftOutItemDto: {
             /** Format: uuid */
             competencyId: string;
@@ -3632,6 +4354,7 @@ export interface components {
             jp: number;
             /** Format: uuid */
             programId: string;
+            /** @description Why a candidate is not in the plan: the first of these that stops it joining the final selection. */
             reason: components["schemas"]["LeftOutReason"];
         };
         /**
@@ -3639,14 +4362,17 @@ export interface components {
          * @enum {string}
          */
         LeftOutReason: "AlternativeChosen" | "PersonJpExhausted" | "ProgramFull" | "OverBudget" | "NoGapClosure";
+        /** @description The signed-in user's account. */
         MyAccountDto: {
             displayName: string;
             email: string | null;
             /** Format: date-time */
             lastSignInAt: string | null;
+            /** @description What a user may do; see the README for each role's scope. */
             role: components["schemas"]["UserRole"];
             userName: string;
         };
+        /** @description One of the employee's assessments. */
         MyAssessmentDto: {
             /** Format: date */
             assessedOn: string;
@@ -3660,6 +4386,7 @@ export interface components {
             id: string;
             /** Format: int32 */
             level: number;
+            /** @description How a competency level was assessed. */
             method: components["schemas"]["AssessmentMethod"];
             /**
              * Format: uuid
@@ -3667,10 +4394,13 @@ export interface components {
              */
             supersededBy: string | null;
         };
+        /** @description Everything the system holds about the signed-in employee. */
         MyDataDto: {
+            /** @description The signed-in user's account. */
             account: components["schemas"]["MyAccountDto"];
             assessments: components["schemas"]["MyAssessmentDto"][];
             correctionRequests: components["schemas"]["CorrectionRequestDto"][];
+            /** @description The signed-in employee's record. */
             employee: components["schemas"]["MyEmployeeDto"];
             /** Format: date-time */
             exportedAt: string;
@@ -3679,6 +4409,7 @@ export interface components {
             scores: components["schemas"]["MyScoreDto"][];
             trainings: components["schemas"]["MyTrainingDto"][];
         };
+        /** @description The signed-in employee's record. */
         MyEmployeeDto: {
             /** Format: date */
             appointedOn: string;
@@ -3686,9 +4417,11 @@ export interface components {
             /** Format: date */
             birthDate: string;
             email: string | null;
+            /** @description The kind of civil servant: PNS or PPPK. */
             employeeType: components["schemas"]["EmployeeType"];
             frontTitle: string | null;
             fullName: string;
+            /** @description Gender, read from the NIP (digit 15). */
             gender: components["schemas"]["Gender"];
             gradeCode: string | null;
             /** Format: uuid */
@@ -3697,17 +4430,25 @@ export interface components {
             nip: string;
             phone: string | null;
         };
+        /** @description One entry of the employee's JP ledger. */
         MyLearningRecordDto: {
             certificateNumber: string | null;
             /** Format: date */
             date: string;
+            /**
+             * @description The form (jenis) of a development activity, as listed by Peraturan LAN 10/2018. Each belongs
+             *     to one AsnCompetency.Domain.Training.DevelopmentCategory; non-classroom forms earn JP through the agency's
+             *     conversion table when a programme gives none.
+             */
             form: components["schemas"]["DevelopmentForm"];
             /** Format: int32 */
             jp: number;
             provider: string | null;
+            /** @description Where a ledger entry comes from. */
             source: components["schemas"]["LearningSource"];
             title: string;
         };
+        /** @description One position the employee held or holds. */
         MyPositionDto: {
             /** Format: date */
             endDate: string | null;
@@ -3717,16 +4458,19 @@ export interface components {
             /** Format: date */
             startDate: string;
         };
+        /** @description One training score of the employee. */
         MyScoreDto: {
             instrumentCode: string;
             instrumentName: string;
             /** Format: double */
             maxScore: number;
+            /** @description When a score was taken: before training, after it, or months later on the job (Kirkpatrick level 3). */
             phase: components["schemas"]["ScorePhase"];
             sessionCode: string;
             /** Format: double */
             value: number;
         };
+        /** @description One training the employee enrolled in. */
         MyTrainingDto: {
             certificateNumber: string | null;
             /** Format: date */
@@ -3742,6 +4486,10 @@ export interface components {
             sessionCode: string;
             /** Format: date */
             startDate: string;
+            /**
+             * @description Registered → Attending → Completed, or Dropped / NoShow; Waitlisted while the session is
+             *     full, until a place frees up.
+             */
             status: components["schemas"]["EnrollmentStatus"];
         };
         /**
@@ -3749,6 +4497,24 @@ export interface components {
          * @enum {string}
          */
         OptimizationMethod: "Exact" | "Greedy";
+        /** @description The paging of every list: ask with ?page=1&pageSize=50 (pageSize at most 500) and go on while page × pageSize < totalCount. Each list schema (…PagedList) adds its typed items. */
+        PagedList: {
+            /**
+             * Format: int32
+             * @description This page's number, from 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The most items a page holds (the pageSize asked for).
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many items match in all pages together.
+             */
+            totalCount: number;
+        };
         /**
          * @description Before/after comparison of one instrument (DOMAIN.md §4): the paired t-test with its 95%
          *     confidence interval and effect sizes, the Wilcoxon signed-rank test as the non-parametric
@@ -3768,8 +4534,8 @@ export interface components {
             differenceSd: number | null;
             /** Format: double */
             dz: number | null;
-            effectSize: components["schemas"]["EffectSize"];
-            effectivenessBand: components["schemas"]["EffectivenessBand"];
+            effectSize: (string & components["schemas"]["EffectSize"]) | null;
+            effectivenessBand: (string & components["schemas"]["EffectivenessBand"]) | null;
             excluded: {
                 /** Format: int32 */
                 MissingPost: number;
@@ -3778,7 +4544,7 @@ export interface components {
                 /** Format: int32 */
                 PreAtMaximum: number;
             };
-            gainCategory: components["schemas"]["GainCategory"];
+            gainCategory: (string & components["schemas"]["GainCategory"]) | null;
             gainDistribution: components["schemas"]["GainBin"][];
             /** Format: double */
             gainOfAverages: number | null;
@@ -3809,12 +4575,14 @@ export interface components {
             /** Format: double */
             wilcoxonV: number | null;
         };
+        /** @description A competency as referenced from a plan item. */
         PlanCompetencyDto: {
             code: string;
             /** Format: uuid */
             id: string;
             name: string;
         };
+        /** @description An employee as referenced from a plan item. */
         PlanEmployeeDto: {
             /** Format: uuid */
             id: string;
@@ -3829,6 +4597,7 @@ export interface components {
             detail: unknown;
             /** Format: uuid */
             id: string;
+            /** @description What happened to a plan, when, and by whom: the plan's audit trail. */
             kind: components["schemas"]["PlanEventKind"];
             /** Format: uuid */
             userId: string | null;
@@ -3883,7 +4652,9 @@ export interface components {
                 /** Format: int32 */
                 ProgramFull: number;
             };
+            /** @description Exact (the optimum) or Greedy (large cases; see UpperBound). */
             method: components["schemas"]["OptimizationMethod"];
+            /** @description A development plan with its items and totals. */
             plan: components["schemas"]["DevelopmentPlanDto"];
             /** Format: int32 */
             removedGeneratedCount: number;
@@ -3895,8 +4666,10 @@ export interface components {
         };
         /** @description One item of a plan. */
         PlanItemDto: {
+            /** @description A competency as referenced from a plan item. */
             competency: components["schemas"]["PlanCompetencyDto"];
-            employee: components["schemas"]["PlanEmployeeDto"];
+            /** @description An employee as referenced from a plan item. */
+            employee: components["schemas"]["PlanEmployeeDto"] | null;
             /** Format: double */
             expectedGapClosure: number | null;
             /** Format: uuid */
@@ -3910,15 +4683,19 @@ export interface components {
             plannedJp: number;
             /** Format: int32 */
             plannedQuarter: number;
-            program: components["schemas"]["PlanProgramDto"];
+            /** @description A programme as referenced from a plan item. */
+            program: components["schemas"]["PlanProgramDto"] | null;
+            /** @description How an item came into the plan. */
             source: components["schemas"]["PlanItemSource"];
-            unit: components["schemas"]["UnitReferenceDto"];
+            /** @description A unit as referenced from other resources. */
+            unit: components["schemas"]["UnitReferenceDto"] | null;
         };
         /**
          * @description How an item came into the plan.
          * @enum {string}
          */
         PlanItemSource: "Manual" | "Generated";
+        /** @description The plan checked against the JP minimum (PNS) and maximum (PPPK). */
         PlanJpCheckDto: {
             /**
              * Format: int32
@@ -3950,6 +4727,7 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
+        /** @description A programme as referenced from a plan item. */
         PlanProgramDto: {
             code: string;
             /** Format: uuid */
@@ -3972,9 +4750,11 @@ export interface components {
             id: string;
             readonly isCurrent: boolean;
             note: string | null;
+            /** @description A position as referenced from other resources. */
             position: components["schemas"]["PositionReferenceDto"];
             /** Format: date */
             startDate: string;
+            /** @description A unit as referenced from other resources. */
             unit: components["schemas"]["UnitReferenceDto"];
         };
         /**
@@ -3984,48 +4764,67 @@ export interface components {
         PositionCategory: "Manajerial" | "Nonmanajerial";
         /** @description A position with its unit and the size of its standard. */
         PositionDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency it belongs to.
+             */
             agencyId: string;
-            category: components["schemas"]["PositionCategory"];
+            /** @description Manajerial (JPT, Administrator, Pengawas) or Nonmanajerial (Fungsional, Pelaksana). */
+            readonly category: components["schemas"]["PositionCategory"];
+            /** @description Code, unique within the agency. */
             code: string;
+            /** @description The row version; send it back in If-Match when changing the position. */
             eTag: string;
             /**
              * Format: int32
              * @description Active employees currently in the position.
              */
             employeeCount: number;
-            eselon: components["schemas"]["Eselon"];
-            /** Format: uuid */
+            /** @description The legacy structural echelon (Ia … Va) of a structural position; null for others. */
+            eselon: (string & components["schemas"]["Eselon"]) | null;
+            /**
+             * Format: uuid
+             * @description The position's identifier.
+             */
             id: string;
+            /** @description False once abolished (kept for history). */
             isActive: boolean;
+            /** @description The position's name. */
             name: string;
             /**
              * Format: int32
              * @description Number of competencies in the position's standard (SKJ).
              */
             standardCount: number;
+            /** @description JPT, Administrator, Pengawas, Pelaksana or a functional level. */
             type: components["schemas"]["PositionType"];
+            /** @description The unit it is in. */
             unit: components["schemas"]["UnitReferenceDto"];
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it last changed (UTC).
+             */
             updatedAt: string;
         };
         /** @description One page of a list, with the total count of matching items. */
-        PositionDtoPagedList: {
+        PositionDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["PositionDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
         /** @description A position as referenced from other resources. */
         PositionReferenceDto: {
-            category: components["schemas"]["PositionCategory"];
+            /** @description Manajerial or Nonmanajerial, from the type. */
+            readonly category: components["schemas"]["PositionCategory"];
+            /** @description Code, unique within the agency. */
             code: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The position's identifier.
+             */
             id: string;
+            /** @description The position's name. */
             name: string;
+            /** @description JPT, Administrator, Pengawas, Pelaksana or a functional level. */
             type: components["schemas"]["PositionType"];
         };
         /** @description One competency of the standard. */
@@ -4045,31 +4844,58 @@ export interface components {
         };
         /** @description The level one competency must reach in the position, and how critical it is. */
         PositionStandardItemDto: {
+            /** @description The competency's code. */
             competencyCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The competency.
+             */
             competencyId: string;
+            /** @description The competency's name. */
             competencyName: string;
+            /** @description The framework's code. */
             frameworkCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The framework version of the competency.
+             */
             frameworkId: string;
+            /** @description The framework version's status. */
             frameworkStatus: components["schemas"]["FrameworkStatus"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The framework's version number.
+             */
             frameworkVersion: number;
+            /** @description Manajerial, SosialKultural or Teknis. */
             groupKind: components["schemas"]["CompetencyGroupKind"];
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The level the position requires.
+             */
             requiredLevel: number;
-            /** Format: double */
+            /**
+             * Format: double
+             * @description Criticality for the position, 0.1–10.
+             */
             weight: number;
         };
         /** @description A position's competency standard (SKJ). */
         PositionStandardsDto: {
             /** @description The position's version; send it in If-Match when replacing the standard. */
             eTag: string;
+            /** @description One per required competency. */
             items: components["schemas"]["PositionStandardItemDto"][];
+            /** @description The position's code. */
             positionCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The position.
+             */
             positionId: string;
+            /** @description The position's name. */
             positionName: string;
+            /** @description The position's type. */
             positionType: components["schemas"]["PositionType"];
         };
         /**
@@ -4077,6 +4903,7 @@ export interface components {
          * @enum {string}
          */
         PositionType: "JptUtama" | "JptMadya" | "JptPratama" | "Administrator" | "Pengawas" | "Pelaksana" | "FungsionalAhliPertama" | "FungsionalAhliMuda" | "FungsionalAhliMadya" | "FungsionalAhliUtama" | "FungsionalPemula" | "FungsionalTerampil" | "FungsionalMahir" | "FungsionalPenyelia";
+        /** @description A competency or group ranked by training priority, with the factors of its score. */
         PriorityDto: {
             /**
              * Format: int32
@@ -4087,11 +4914,12 @@ export interface components {
             /** Format: uuid */
             competencyId: string | null;
             competencyName: string | null;
+            /** @description The four factors of the score, each 0–1. */
             factors: components["schemas"]["PriorityFactorsDto"];
             groupCode: string | null;
             /** Format: uuid */
             groupId: string | null;
-            groupKind: components["schemas"]["CompetencyGroupKind"];
+            groupKind: (string & components["schemas"]["CompetencyGroupKind"]) | null;
             groupName: string | null;
             /**
              * Format: double
@@ -4140,6 +4968,7 @@ export interface components {
             /** Format: double */
             recency: number;
         };
+        /** @description Competencies and groups ranked by training priority. */
         PriorityReportDto: {
             /** Format: date */
             asOf: string;
@@ -4147,8 +4976,10 @@ export interface components {
             competencies: components["schemas"]["PriorityDto"][];
             /** @description The same per group heading of the frameworks (e.g. Manajerial), highest score first. */
             groups: components["schemas"]["PriorityDto"][];
+            /** @description The weights used (the agency's settings). */
             weights: components["schemas"]["PriorityWeightsDto"];
         };
+        /** @description The weights of the priority factors (the agency's settings). */
         PriorityWeightsDto: {
             /** Format: double */
             criticality: number;
@@ -4161,21 +4992,53 @@ export interface components {
             /** Format: int32 */
             recencyHorizonMonths: number;
         };
+        /**
+         * @description An error, as RFC 9457 problem details. No stack trace or SQL is ever included.
+         * @example {
+         *       "detail": "nip: 'nip' must be 18 digits.",
+         *       "errors": {
+         *         "nip": [
+         *           "'nip' must be 18 digits."
+         *         ]
+         *       },
+         *       "instance": "/api/v1/employees",
+         *       "status": 400,
+         *       "title": "One or more fields are invalid.",
+         *       "traceId": "0HNA1B2C3D4E5:00000001",
+         *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1"
+         *     }
+         */
         ProblemDetails: {
-            detail: string | null;
-            instance: string | null;
-            /** Format: int32 */
-            status: number | null;
-            title: string | null;
-            type: string | null;
-        } & {
-            [key: string]: unknown;
+            /** @description What went wrong in this case and what to do about it. */
+            detail?: string;
+            /** @description 400 (and some 409): each field or parameter that failed, as a JSON path like competencies[0].levels[0].level, with its messages. */
+            errors?: {
+                [key: string]: string[];
+            };
+            /** @description The path of the request. */
+            instance?: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
+            status: number;
+            /** @description A short summary of the problem, the same for every problem of its kind. */
+            title: string;
+            /** @description Identifies the request in the server's logs; quote it when reporting a problem. */
+            traceId: string;
+            /** @description A URI reference naming the kind of problem (the RFC 9110 section of the status). */
+            type: string;
         };
         /** @description One level of a framework's proficiency scale. */
         ProficiencyLevelDto: {
+            /** @description What the level means across competencies. */
             description: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The level number, from 1.
+             */
             level: number;
+            /** @description The level's name. */
             name: string;
         };
         /** @description One level of a proficiency scale as sent by a client. */
@@ -4188,34 +5051,52 @@ export interface components {
             level: number;
             name: string;
         };
+        /** @description One competency of the position's standard with the employee's level and gap. */
         ProfileItemDto: {
             /**
              * Format: uuid
              * @description The assessment the current level comes from.
              */
             assessmentId: string | null;
+            /** @description The competency's code in its framework. */
             competencyCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The competency.
+             */
             competencyId: string;
+            /** @description The competency's name. */
             competencyName: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The level that counts today by the agency's rule; null when never assessed.
+             */
             currentLevel: number | null;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The framework version the competency belongs to.
+             */
             frameworkId: string;
             /**
              * Format: int32
              * @description Required − current, 0 when at or above; null when not assessed.
              */
             gap: number | null;
+            /** @description Manajerial, SosialKultural or Teknis. */
             groupKind: components["schemas"]["CompetencyGroupKind"];
             /**
              * Format: date
              * @description When the current level was assessed.
              */
             levelAssessedOn: string | null;
-            levelMethod: components["schemas"]["AssessmentMethod"];
-            /** Format: int32 */
+            /** @description How the current level was assessed. */
+            levelMethod: (string & components["schemas"]["AssessmentMethod"]) | null;
+            /**
+             * Format: int32
+             * @description The level the standard (SKJ) requires.
+             */
             requiredLevel: number;
+            /** @description Met, Gap or NotAssessed. */
             status: components["schemas"]["RequirementStatus"];
             /**
              * Format: double
@@ -4225,30 +5106,62 @@ export interface components {
         };
         /** @description A current level outside the standard. */
         ProfileLevelDto: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description When it was assessed.
+             */
             assessedOn: string;
+            /** @description The competency's code. */
             competencyCode: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The competency.
+             */
             competencyId: string;
+            /** @description The competency's name. */
             competencyName: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description The current level.
+             */
             level: number;
+            /** @description How it was assessed. */
             method: components["schemas"]["AssessmentMethod"];
         };
+        /** @description Counts over the competencies of the standard. */
         ProfileSummaryDto: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Of those, the ones with a current level.
+             */
             assessedCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Assessed below the required level.
+             */
             gapCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Assessed at or above the required level.
+             */
             metCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Without a current level (unknown, not zero).
+             */
             notAssessedCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Competencies the standard requires.
+             */
             requiredCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Sum of the gaps of the assessed competencies.
+             */
             totalGap: number;
         };
+        /** @description A programme that would close a prioritised gap, with its cost and effect. */
         ProgramOptionDto: {
             /** Format: int32 */
             annualCapacity: number | null;
@@ -4285,6 +5198,7 @@ export interface components {
              */
             totalCost: number;
         };
+        /** @description Who delivers a programme, and the cooperation agreement (PKS) with them. */
         ProgramProviderDto: {
             /** @description Whether the agreement covers today (null without an agreement). */
             agreementInForce: boolean | null;
@@ -4297,8 +5211,14 @@ export interface components {
             /** @description The institution that runs the programme. */
             name: string | null;
         };
+        /** @description A programme as referenced from a session. */
         ProgramReferenceDto: {
             code: string;
+            /**
+             * @description The form (jenis) of a development activity, as listed by Peraturan LAN 10/2018. Each belongs
+             *     to one AsnCompetency.Domain.Training.DevelopmentCategory; non-classroom forms earn JP through the agency's
+             *     conversion table when a programme gives none.
+             */
             form: components["schemas"]["DevelopmentForm"];
             /** Format: uuid */
             id: string;
@@ -4306,6 +5226,7 @@ export interface components {
             jp: number;
             title: string;
         };
+        /** @description A competency a programme develops, and the level it aims at. */
         ProgramTargetDto: {
             code: string;
             /** Format: uuid */
@@ -4314,6 +5235,7 @@ export interface components {
             /** Format: int32 */
             targetLevel: number;
         };
+        /** @description A competency a programme develops, and the level it aims at. */
         ProgramTargetInput: {
             /** Format: uuid */
             competencyId: string;
@@ -4323,20 +5245,25 @@ export interface components {
              */
             targetLevel: number;
         };
+        /** @description A session's reaction questionnaire (Kirkpatrick level 1) and its results. */
         ReactionDto: {
             /** @description For a participant: whether they have answered. Null for other roles. */
             answered: boolean | null;
-            questionnaire: components["schemas"]["ReactionQuestionnaireDto"];
-            results: components["schemas"]["ReactionResultsDto"];
+            /** @description Null until one is set up. */
+            questionnaire: components["schemas"]["ReactionQuestionnaireDto"] | null;
+            /** @description For organisers and analysts; null for a participant. */
+            results: components["schemas"]["ReactionResultsDto"] | null;
             /** Format: uuid */
             sessionId: string;
         };
+        /** @description One statement of a reaction questionnaire. */
         ReactionItemDto: {
             /** @description What it is about (materi, pengajar, penyelenggaraan, sarana); optional. */
             category: string | null;
             /** @description The statement. */
             text: string;
         };
+        /** @description The answers to one statement. */
         ReactionItemResultDto: {
             /**
              * Format: int32
@@ -4363,6 +5290,7 @@ export interface components {
             standardDeviation: number | null;
             text: string;
         };
+        /** @description A session's reaction questionnaire: Likert statements. */
         ReactionQuestionnaireDto: {
             eTag: string;
             /** Format: uuid */
@@ -4376,12 +5304,14 @@ export interface components {
             /** Format: uuid */
             sessionId: string;
         };
+        /** @description Confirms that an answer to the questionnaire was recorded. */
         ReactionResponseReceiptDto: {
             /** Format: uuid */
             id: string;
             /** Format: date-time */
             submittedAt: string;
         };
+        /** @description The anonymised results of a reaction questionnaire. */
         ReactionResultsDto: {
             /** @description The respondents' comments, without names. */
             comments: string[];
@@ -4412,6 +5342,7 @@ export interface components {
              */
             responseRate: number | null;
         };
+        /** @description How many post-training assessments were recorded. */
         ReassessmentResultDto: {
             /**
              * Format: int32
@@ -4426,10 +5357,12 @@ export interface components {
         };
         /** @description A prioritised gap and the programmes that would close it. */
         RecommendationDto: {
+            /** @description A competency or group ranked by training priority, with the factors of its score. */
             priority: components["schemas"]["PriorityDto"];
             /** @description Best expected closure first; empty when no programme targets the competency (a need to commission one). */
             programs: components["schemas"]["ProgramOptionDto"][];
         };
+        /** @description Programmes recommended for the prioritised gaps. */
         RecommendationReportDto: {
             /** Format: date */
             asOf: string;
@@ -4457,6 +5390,7 @@ export interface components {
              * @description 1 up to the number of levels of the competency's framework (1–5 for PermenPANRB 38/2017).
              */
             level: number;
+            /** @description How a competency level was assessed. */
             method: components["schemas"]["AssessmentMethod"];
         };
         /**
@@ -4479,6 +5413,11 @@ export interface components {
             certificateNumber: string | null;
             /** Format: date */
             date: string;
+            /**
+             * @description The form (jenis) of a development activity, as listed by Peraturan LAN 10/2018. Each belongs
+             *     to one AsnCompetency.Domain.Training.DevelopmentCategory; non-classroom forms earn JP through the agency's
+             *     conversion table when a programme gives none.
+             */
             form: components["schemas"]["DevelopmentForm"];
             /** Format: int32 */
             jp: number;
@@ -4507,9 +5446,12 @@ export interface components {
             /** @description What must change (required). */
             reason: string;
         };
+        /** @description A unit's community satisfaction (IKM) before and after a training. */
         SatisfactionComparisonDto: {
-            after: components["schemas"]["SatisfactionSurveyDto"];
-            before: components["schemas"]["SatisfactionSurveyDto"];
+            /** @description A community satisfaction survey (SKM) of a unit and its index (IKM). */
+            after: components["schemas"]["SatisfactionSurveyDto"] | null;
+            /** @description A community satisfaction survey (SKM) of a unit and its index (IKM). */
+            before: components["schemas"]["SatisfactionSurveyDto"] | null;
             /**
              * Format: double
              * @description After − before on 25–100; null unless both surveys exist.
@@ -4525,12 +5467,14 @@ export interface components {
             /** Format: uuid */
             unitId: string;
         };
+        /** @description A community satisfaction survey (SKM) of a unit and its index (IKM). */
         SatisfactionSurveyDto: {
             /** Format: uuid */
             agencyId: string;
             eTag: string;
             elements: components["schemas"]["SurveyElementDto"][];
             fromAnswers: boolean;
+            /** @description A sangat baik, B baik, C kurang baik, D tidak baik. */
             grade: components["schemas"]["ServiceGrade"];
             gradeLabel: string;
             /** Format: uuid */
@@ -4547,6 +5491,7 @@ export interface components {
             /** Format: int32 */
             respondentCount: number;
             title: string;
+            /** @description A unit as referenced from other resources. */
             unit: components["schemas"]["UnitReferenceDto"];
             /**
              * Format: double
@@ -4555,18 +5500,15 @@ export interface components {
             unitIndex: number;
         };
         /** @description One page of a list, with the total count of matching items. */
-        SatisfactionSurveyDtoPagedList: {
+        SatisfactionSurveyDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["SatisfactionSurveyDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
+        /** @description One score: an instrument in a phase. */
         ScoreCellDto: {
             /** Format: uuid */
             instrumentId: string;
+            /** @description When a score was taken: before training, after it, or months later on the job (Kirkpatrick level 3). */
             phase: components["schemas"]["ScorePhase"];
             /** Format: double */
             value: number;
@@ -4577,6 +5519,7 @@ export interface components {
             enrollmentId: string;
             /** Format: uuid */
             instrumentId: string;
+            /** @description When a score was taken: before training, after it, or months later on the job (Kirkpatrick level 3). */
             phase: components["schemas"]["ScorePhase"];
             /** Format: double */
             value: number | null;
@@ -4588,7 +5531,9 @@ export interface components {
             /** Format: uuid */
             sessionId: string;
         };
+        /** @description One participant's scores. */
         ScoreGridRowDto: {
+            /** @description An employee as shown on an enrolment. */
             employee: components["schemas"]["EnrolledEmployeeDto"];
             /** Format: uuid */
             enrollmentId: string;
@@ -4624,6 +5569,7 @@ export interface components {
             /** @description Things worth a look that did not stop the import (unknown columns). */
             warnings: components["schemas"]["ImportRowMessage"][];
         };
+        /** @description A test or level measure used for a session's pre/post scores. */
         ScoreInstrumentDto: {
             code: string;
             /**
@@ -4634,6 +5580,7 @@ export interface components {
             eTag: string;
             /** Format: uuid */
             id: string;
+            /** @description What an instrument measures. */
             kind: components["schemas"]["InstrumentKind"];
             /**
              * Format: double
@@ -4659,6 +5606,7 @@ export interface components {
          * @enum {string}
          */
         ServiceGrade: "D" | "C" | "B" | "A";
+        /** @description A completed session and what completion did to its participants. */
         SessionCompletionDto: {
             /** @description Participants whose attendance falls short of the minimum: left for an admin to decide. */
             belowAttendance: components["schemas"]["EnrolledEmployeeDto"][];
@@ -4672,6 +5620,7 @@ export interface components {
              * @description Registered participants present on no day, now marked no-show.
              */
             noShows: number;
+            /** @description A session (angkatan) of a programme: dates, place, capacity and status. */
             session: components["schemas"]["TrainingSessionDto"];
             /**
              * Format: int32
@@ -4688,19 +5637,23 @@ export interface components {
              * @description Participants holding a place whose scores the caller can see.
              */
             participants: number;
+            /** @description A programme as referenced from a session. */
             program: components["schemas"]["ProgramReferenceDto"];
             /** Format: uuid */
             sessionId: string;
         };
+        /** @description A session as referenced from an enrolment. */
         SessionReferenceDto: {
             code: string;
             /** Format: date */
             endDate: string;
             /** Format: uuid */
             id: string;
+            /** @description A programme as referenced from a session. */
             program: components["schemas"]["ProgramReferenceDto"];
             /** Format: date */
             startDate: string;
+            /** @description Where a session is in its life: Planned → Open → Running → Completed, or Cancelled before it completes. */
             status: components["schemas"]["SessionStatus"];
             title: string | null;
         };
@@ -4711,6 +5664,7 @@ export interface components {
         SessionStatus: "Planned" | "Open" | "Running" | "Completed" | "Cancelled";
         /** @description The level for one position type and where it comes from. */
         StandardDefaultDto: {
+            /** @description UU 20/2023 groups positions as managerial (JPT, Administrator, Pengawas) or non-managerial. */
             category: components["schemas"]["PositionCategory"];
             /** @description True when the agency's own setting replaces the national one. */
             isAgencyOverride: boolean;
@@ -4719,6 +5673,7 @@ export interface components {
              * @description The national default for the type.
              */
             nationalLevel: number | null;
+            /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
             positionType: components["schemas"]["PositionType"];
             positionTypeName: string;
             /**
@@ -4729,6 +5684,7 @@ export interface components {
         };
         /** @description The level for one position type. */
         StandardDefaultInput: {
+            /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
             positionType: components["schemas"]["PositionType"];
             /** Format: int32 */
             requiredLevel: number | null;
@@ -4751,6 +5707,7 @@ export interface components {
             answers: (number | null)[];
             comment: string | null;
         };
+        /** @description One of the nine elements of a satisfaction survey with its average answer. */
         SurveyElementDto: {
             /**
              * Format: double
@@ -4776,6 +5733,7 @@ export interface components {
              * @description Priority weight of the SKJ criticality weight.
              */
             criticalityWeight: number;
+            /** @description Which assessment gives the current level: MethodPriorityFirst (most trusted method, then newest) or NewestFirst. */
             currentLevelRule: components["schemas"]["CurrentLevelRule"];
             eTag: string;
             /**
@@ -4788,6 +5746,7 @@ export interface components {
             jpConversions: components["schemas"]["JpConversionRate"][];
             /** Format: double */
             jpmAdequateThreshold: number;
+            /** @description Uncapped (Σ actual ÷ Σ required) or Capped (each actual capped at its required level) decides the JPM category. */
             jpmCategoryVariant: components["schemas"]["JpmVariant"];
             /** Format: double */
             jpmOptimalThreshold: number;
@@ -4834,6 +5793,7 @@ export interface components {
              */
             validityMonths: number | null;
         };
+        /** @description A training programme: form, provider, JP, cost and targeted competencies. */
         TrainingProgramDto: {
             /**
              * Format: uuid
@@ -4842,13 +5802,20 @@ export interface components {
             agencyId: string | null;
             /** Format: int32 */
             annualCapacity: number | null;
+            /** @description Education, Classroom or NonClassroom, from the form. */
             category: components["schemas"]["DevelopmentCategory"];
             code: string;
             /** Format: double */
             costPerParticipant: number;
+            /** @description How a programme is delivered. */
             deliveryMode: components["schemas"]["DeliveryMode"];
             description: string | null;
             eTag: string;
+            /**
+             * @description The form (jenis) of a development activity, as listed by Peraturan LAN 10/2018. Each belongs
+             *     to one AsnCompetency.Domain.Training.DevelopmentCategory; non-classroom forms earn JP through the agency's
+             *     conversion table when a programme gives none.
+             */
             form: components["schemas"]["DevelopmentForm"];
             /** Format: uuid */
             id: string;
@@ -4858,18 +5825,27 @@ export interface components {
              * @description JP a participant earns (for a conversion-table programme: the owner's rate; each participant's agency rate applies at completion).
              */
             jp: number;
+            /** @description Stated, or Conversion when the JP come from the conversion table. */
             jpSource: components["schemas"]["JpSource"];
+            /** @description Who delivers a programme, and the cooperation agreement (PKS) with them. */
             provider: components["schemas"]["ProgramProviderDto"];
             targets: components["schemas"]["ProgramTargetDto"][];
             title: string;
         };
+        /** @description A training programme as listed. */
         TrainingProgramSummaryDto: {
             /** Format: uuid */
             agencyId: string | null;
             code: string;
             /** Format: double */
             costPerParticipant: number;
+            /** @description How a programme is delivered. */
             deliveryMode: components["schemas"]["DeliveryMode"];
+            /**
+             * @description The form (jenis) of a development activity, as listed by Peraturan LAN 10/2018. Each belongs
+             *     to one AsnCompetency.Domain.Training.DevelopmentCategory; non-classroom forms earn JP through the agency's
+             *     conversion table when a programme gives none.
+             */
             form: components["schemas"]["DevelopmentForm"];
             /** Format: uuid */
             id: string;
@@ -4884,15 +5860,11 @@ export interface components {
             title: string;
         };
         /** @description One page of a list, with the total count of matching items. */
-        TrainingProgramSummaryDtoPagedList: {
+        TrainingProgramSummaryDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["TrainingProgramSummaryDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
+        /** @description A session (angkatan) of a programme: dates, place, capacity and status. */
         TrainingSessionDto: {
             /**
              * Format: uuid
@@ -4918,9 +5890,11 @@ export interface components {
              * @description Participants registered, attending or completed (all agencies).
              */
             placesTaken: number;
+            /** @description A programme as referenced from a session. */
             program: components["schemas"]["ProgramReferenceDto"];
             /** Format: date */
             startDate: string;
+            /** @description Where a session is in its life: Planned → Open → Running → Completed, or Cancelled before it completes. */
             status: components["schemas"]["SessionStatus"];
             title: string | null;
             /**
@@ -4929,6 +5903,7 @@ export interface components {
              */
             waitlisted: number;
         };
+        /** @description A session (angkatan) as listed, with places taken. */
         TrainingSessionSummaryDto: {
             /** Format: uuid */
             agencyId: string | null;
@@ -4944,42 +5919,62 @@ export interface components {
             meetingDayCount: number;
             /** Format: int32 */
             placesTaken: number;
+            /** @description A programme as referenced from a session. */
             program: components["schemas"]["ProgramReferenceDto"];
             /** Format: date */
             startDate: string;
+            /** @description Where a session is in its life: Planned → Open → Running → Completed, or Cancelled before it completes. */
             status: components["schemas"]["SessionStatus"];
             title: string | null;
             /** Format: int32 */
             waitlisted: number;
         };
         /** @description One page of a list, with the total count of matching items. */
-        TrainingSessionSummaryDtoPagedList: {
+        TrainingSessionSummaryDtoPagedList: components["schemas"]["PagedList"] & {
+            /** @description The items of this page, in the order asked for (sort). */
             items: components["schemas"]["TrainingSessionSummaryDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
-            /** Format: int32 */
-            totalCount: number;
         };
         /** @description A unit with the number of positions and active employees directly in it. */
         UnitDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The agency it belongs to.
+             */
             agencyId: string;
+            /** @description Code, unique within the agency. */
             code: string;
+            /** @description The row version; send it back in If-Match when changing the unit. */
             eTag: string;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Employees holding those positions.
+             */
             employeeCount: number;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The unit's identifier.
+             */
             id: string;
+            /** @description False once dissolved (kept for history). */
             isActive: boolean;
+            /** @description Dinas, badan, kecamatan, bidang, … */
             kind: components["schemas"]["UnitKind"];
+            /** @description The unit's name. */
             name: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The unit above it; null at the top.
+             */
             parentId: string | null;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Positions in the unit.
+             */
             positionCount: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Position among its siblings.
+             */
             sortOrder: number;
         };
         /**
@@ -4997,6 +5992,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             isActive: boolean;
+            /** @description The kind of a unit in a regional government (DOMAIN.md §6). */
             kind: components["schemas"]["UnitKind"];
             name: string;
             /** Format: uuid */
@@ -5008,14 +6004,21 @@ export interface components {
         };
         /** @description A unit as referenced from other resources. */
         UnitReferenceDto: {
+            /** @description Code, unique within the agency. */
             code: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description The unit's identifier.
+             */
             id: string;
+            /** @description Dinas, badan, kecamatan, bidang, … */
             kind: components["schemas"]["UnitKind"];
+            /** @description The unit's name. */
             name: string;
         };
         /** @description An agency's organisation as a tree of units. */
         UnitTreeDto: {
+            /** @description An agency as referenced from other resources. */
             agency: components["schemas"]["AgencyReferenceDto"];
             items: components["schemas"]["UnitNodeDto"][];
             /** Format: int32 */
@@ -5026,6 +6029,7 @@ export interface components {
          *     group national statistics, so agencies do not classify themselves.
          */
         UpdateAgencyCommand: {
+            /** @description The kind of government body an agency (instansi) is. */
             kind: components["schemas"]["AgencyKind"];
             name: string;
             region: string;
@@ -5037,7 +6041,9 @@ export interface components {
             /** @description Code unique within the framework, e.g. "M.01". */
             code: string;
             description: string | null;
-            groupKind: components["schemas"]["CompetencyGroupKind"];
+            /** @description Required at the top level; below it, defaults to the parent's kind. */
+            groupKind: (string & components["schemas"]["CompetencyGroupKind"]) | null;
+            /** @description A node of the competency tree: a grouping heading, or a competency that carries levels. */
             itemType: components["schemas"]["CompetencyItemType"];
             /** @description Description and behavioural indicators per proficiency level; empty for groups. */
             levels: components["schemas"]["CompetencyLevelInput"][];
@@ -5047,6 +6053,11 @@ export interface components {
              * @description The item to place this one under; omit for a top-level item.
              */
             parentId: string | null;
+            /**
+             * @description Items of the same framework this one is related to (cross-references). Given, it replaces
+             *     the item's relations in both directions; omitted, they stay as they are.
+             */
+            relatedCompetencyIds: string[] | null;
             /**
              * Format: int32
              * @description Position among siblings; defaults to after the last sibling (or unchanged on update).
@@ -5078,12 +6089,14 @@ export interface components {
              */
             birthDate: string | null;
             email: string | null;
-            employeeType: components["schemas"]["EmployeeType"];
+            /** @description Optional: the NIP tells it; a given value must agree. */
+            employeeType: (string & components["schemas"]["EmployeeType"]) | null;
             /** @description Titles before the name, e.g. "Dr." or "dr.". */
             frontTitle: string | null;
             /** @description The name without academic titles. */
             fullName: string;
-            gender: components["schemas"]["Gender"];
+            /** @description Optional: the NIP tells it; a given value must agree. */
+            gender: (string & components["schemas"]["Gender"]) | null;
             /** @description PNS golongan (e.g. "III/a") or PPPK grade (e.g. "IX"). */
             gradeCode: string | null;
             isActive: boolean;
@@ -5136,10 +6149,12 @@ export interface components {
         UpdatePositionCommand: {
             /** @description Code unique within the agency; imports refer to positions by it. */
             code: string;
-            eselon: components["schemas"]["Eselon"];
+            /** @description Legacy structural echelon, when the position has one. */
+            eselon: (string & components["schemas"]["Eselon"]) | null;
             isActive: boolean;
             /** @description The position's name, e.g. "Kepala Bidang Pencegahan dan Pengendalian Penyakit". */
             name: string;
+            /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
             type: components["schemas"]["PositionType"];
             /**
              * Format: uuid
@@ -5174,6 +6189,7 @@ export interface components {
             agencyId: string | null;
             /** Format: double */
             criticalityWeight: number;
+            /** @description Which assessment gives an employee's current level of a competency. */
             currentLevelRule: components["schemas"]["CurrentLevelRule"];
             /** Format: double */
             gapWeight: number;
@@ -5181,6 +6197,7 @@ export interface components {
             jpConversions: components["schemas"]["JpConversionRate"][] | null;
             /** Format: double */
             jpmAdequateThreshold: number;
+            /** @description Which Job Person Match variant decides the category. */
             jpmCategoryVariant: components["schemas"]["JpmVariant"];
             /** Format: double */
             jpmOptimalThreshold: number;
@@ -5223,8 +6240,10 @@ export interface components {
              * @description Cost per participant in rupiah.
              */
             costPerParticipant: number;
+            /** @description How a programme is delivered. */
             deliveryMode: components["schemas"]["DeliveryMode"];
             description: string | null;
+            /** @description The form of development (Peraturan LAN 10/2018), e.g. LeadershipPka, Technical, Coaching, Internship. */
             form: components["schemas"]["DevelopmentForm"];
             /**
              * Format: int32
@@ -5262,6 +6281,7 @@ export interface components {
             /** @description Code unique within the agency, e.g. "DINKES". */
             code: string;
             isActive: boolean;
+            /** @description The kind of a unit in a regional government (DOMAIN.md §6). */
             kind: components["schemas"]["UnitKind"];
             name: string;
             /**
@@ -5289,7 +6309,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    GetAgencies: {
+    listAgencies: {
         parameters: {
             query?: {
                 /** @description Only agencies of this kind. */
@@ -5316,17 +6336,8 @@ export interface operations {
                     "application/json": components["schemas"]["AgencyDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5334,7 +6345,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5343,7 +6365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5352,9 +6374,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateAgency: {
+    createAgency: {
         parameters: {
             query?: never;
             header?: {
@@ -5366,6 +6399,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "LAMSEL",
+                 *       "kind": "PemerintahKabupaten",
+                 *       "name": "Pemerintah Kabupaten Lampung Selatan",
+                 *       "region": "Lampung"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateAgencyCommand"];
             };
         };
@@ -5373,23 +6414,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5397,7 +6431,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5406,7 +6451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5415,7 +6460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5424,7 +6469,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,9 +6487,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetAgency: {
+    getAgency: {
         parameters: {
             query?: never;
             header?: never;
@@ -5455,16 +6520,18 @@ export interface operations {
                     "application/json": components["schemas"]["AgencyDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5473,7 +6540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5482,7 +6549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,9 +6558,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateAgency: {
+    updateAgency: {
         parameters: {
             query?: never;
             header?: {
@@ -5506,6 +6584,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "PemerintahKabupaten",
+                 *       "name": "Pemerintah Kabupaten Lampung Selatan",
+                 *       "region": "Lampung"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateAgencyCommand"];
             };
         };
@@ -5519,17 +6604,8 @@ export interface operations {
                     "application/json": components["schemas"]["AgencyDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5537,7 +6613,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5546,7 +6633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5555,7 +6642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5564,7 +6651,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5573,7 +6660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5582,9 +6669,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetUnitTree: {
+    getUnitTree: {
         parameters: {
             query?: never;
             header?: never;
@@ -5604,16 +6702,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitTreeDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5622,7 +6722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5631,7 +6731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5640,9 +6740,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateUnit: {
+    createUnit: {
         parameters: {
             query?: never;
             header?: {
@@ -5663,23 +6774,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5687,7 +6791,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5696,7 +6811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5705,7 +6820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5714,7 +6829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5723,7 +6838,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5732,9 +6856,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetApiClients: {
+    listApiClients: {
         parameters: {
             query?: never;
             header?: never;
@@ -5752,16 +6887,18 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5770,7 +6907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5779,9 +6916,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateApiClient: {
+    createApiClient: {
         parameters: {
             query?: never;
             header?: {
@@ -5793,6 +6941,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agencyId": "5b0c1e8e-6f7a-4c1e-9d3b-2a1f0e9c8b7a",
+                 *       "clientId": "sipd-lamsel",
+                 *       "name": "SIPD Lampung Selatan"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateApiClientCommand"];
             };
         };
@@ -5800,23 +6955,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiClientSecretDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5824,7 +6972,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5833,7 +6992,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5842,7 +7001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -5851,7 +7010,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5860,9 +7028,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    Activate: {
+    activateApiClient: {
         parameters: {
             query?: never;
             header?: {
@@ -5885,8 +7064,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5894,7 +7073,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5903,7 +7093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5912,7 +7102,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5921,9 +7129,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    Deactivate: {
+    deactivateApiClient: {
         parameters: {
             query?: never;
             header?: {
@@ -5946,8 +7165,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5955,7 +7174,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5964,7 +7194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5973,7 +7203,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5982,9 +7230,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RotateSecret: {
+    rotateApiClientSecret: {
         parameters: {
             query?: never;
             header?: {
@@ -6007,8 +7266,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiClientSecretDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6016,7 +7275,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6025,7 +7295,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6034,7 +7304,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6043,9 +7331,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetAssessments: {
+    listAssessments: {
         parameters: {
             query?: {
                 /** @description Only this employee's assessments (their history). */
@@ -6082,17 +7381,8 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6100,7 +7390,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6109,7 +7410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6118,9 +7419,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RecordAssessment: {
+    recordAssessment: {
         parameters: {
             query?: never;
             header?: {
@@ -6132,6 +7444,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "assessedOn": "2026-03-02",
+                 *       "assessorName": "UPT Penilaian Kompetensi BKN",
+                 *       "competencyId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                 *       "employeeId": "3c9e1f2a-7b6d-4e5c-8a9b-1c2d3e4f5a6b",
+                 *       "evidenceNote": "Laporan hasil assessment centre no. 12/2026",
+                 *       "level": 3,
+                 *       "method": "AssessmentCentre"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RecordAssessmentCommand"];
             };
         };
@@ -6139,23 +7462,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6163,7 +7479,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6172,7 +7499,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6181,7 +7517,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6190,9 +7535,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RecordAssessments: {
+    recordAssessments: {
         parameters: {
             query?: never;
             header?: {
@@ -6217,17 +7573,8 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentBatchResultDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6235,7 +7582,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6244,7 +7602,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6253,7 +7620,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6262,9 +7638,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ImportAssessments: {
+    importAssessments: {
         parameters: {
             query?: {
                 /** @description Check only; write nothing. */
@@ -6300,17 +7687,8 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentImportResultDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6318,7 +7696,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6327,7 +7716,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The upload is larger than this endpoint accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6336,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6345,25 +7743,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description The file was not imported: `rowErrors` lists every failing row with its column and message (up to 1,000; `errorCount` counts all). Or: The Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ImportProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests (sign-in attempts, imports): wait the seconds given in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6372,9 +7772,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetAssessmentImportTemplate: {
+    getAssessmentImportTemplate: {
         parameters: {
             query?: never;
             header?: never;
@@ -6390,16 +7801,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6408,7 +7821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6417,9 +7830,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetAssessment: {
+    getAssessment: {
         parameters: {
             query?: never;
             header?: never;
@@ -6439,16 +7863,18 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6457,7 +7883,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6466,7 +7892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6475,9 +7901,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CorrectAssessment: {
+    correctAssessment: {
         parameters: {
             query?: never;
             header?: {
@@ -6498,23 +7935,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6522,7 +7952,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6531,7 +7972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6540,7 +7981,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6549,7 +7990,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6558,7 +7999,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6567,9 +8017,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetAuditLog: {
+    listAuditLog: {
         parameters: {
             query?: {
                 /** @description One kind of line, e.g. SignInFailed or Export. */
@@ -6600,17 +8061,8 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6618,7 +8070,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6627,7 +8090,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6636,9 +8099,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    IssueClientToken: {
+    issueClientToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -6647,6 +8121,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "client_id": "sipd-lamsel",
+                 *       "client_secret": "the secret shown when the client was registered",
+                 *       "grant_type": "client_credentials",
+                 *       "scope": "read"
+                 *     }
+                 */
                 "application/x-www-form-urlencoded": components["schemas"]["ClientTokenForm"];
             };
         };
@@ -6660,17 +8142,8 @@ export interface operations {
                     "application/json": components["schemas"]["ClientTokenDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6678,7 +8151,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The credentials are wrong, or the account or client is inactive. */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6687,16 +8171,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests (sign-in attempts, imports): wait the seconds given in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6705,9 +8191,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    IssueAccessToken: {
+    issueAccessToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -6716,6 +8213,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "password": "Demo#2026",
+                 *       "userName": "admin.kalianda"
+                 *     }
+                 */
                 "application/json": components["schemas"]["IssueAccessTokenCommand"];
             };
         };
@@ -6729,17 +8232,8 @@ export interface operations {
                     "application/json": components["schemas"]["AccessTokenDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6747,7 +8241,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The credentials are wrong, or the account or client is inactive. */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6756,16 +8261,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests (sign-in attempts, imports): wait the seconds given in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6774,9 +8281,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetCompetency: {
+    getCompetency: {
         parameters: {
             query?: never;
             header?: never;
@@ -6796,16 +8314,18 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6814,7 +8334,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6823,7 +8343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6832,9 +8352,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateCompetency: {
+    updateCompetency: {
         parameters: {
             query?: never;
             header?: {
@@ -6847,6 +8378,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "KEU.2",
+                 *       "groupKind": "Teknis",
+                 *       "itemType": "Competency",
+                 *       "levels": [
+                 *         {
+                 *           "description": "Menyusun laporan keuangan sederhana dengan bimbingan.",
+                 *           "indicators": [
+                 *             "Mencatat transaksi sesuai SAP"
+                 *           ],
+                 *           "level": 1
+                 *         },
+                 *         {
+                 *           "description": "Menyusun laporan keuangan SKPD secara mandiri.",
+                 *           "indicators": [
+                 *             "Menyusun LRA, neraca dan CaLK",
+                 *             "Merekonsiliasi kas"
+                 *           ],
+                 *           "level": 3
+                 *         }
+                 *       ],
+                 *       "name": "Pengelolaan Kas dan Bank Daerah",
+                 *       "parentId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                 *       "sortOrder": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateCompetencyCommand"];
             };
         };
@@ -6860,17 +8418,8 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6878,7 +8427,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6887,7 +8447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6896,7 +8456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6905,7 +8465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6914,7 +8474,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -6923,7 +8483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6932,9 +8492,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeleteCompetency: {
+    deleteCompetency: {
         parameters: {
             query?: never;
             header?: {
@@ -6954,16 +8525,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6972,7 +8545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6981,7 +8554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6990,7 +8563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6999,7 +8572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7008,9 +8581,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetCompetencyFrameworks: {
+    listCompetencyFrameworks: {
         parameters: {
             query?: {
                 /** @description Only frameworks in this status. */
@@ -7041,17 +8625,8 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyFrameworkSummaryDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7059,7 +8634,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7068,7 +8654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7077,9 +8663,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateCompetencyFramework: {
+    createCompetencyFramework: {
         parameters: {
             query?: never;
             header?: {
@@ -7091,6 +8688,79 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "alternativeName": "Regional financial management technical competencies",
+                 *       "code": "TEKNIS-KEU",
+                 *       "competencies": [
+                 *         {
+                 *           "children": [
+                 *             {
+                 *               "children": [],
+                 *               "code": "KEU.1",
+                 *               "description": "Menyusun laporan keuangan perangkat daerah sesuai standar akuntansi pemerintahan.",
+                 *               "groupKind": "Teknis",
+                 *               "itemType": "Competency",
+                 *               "levels": [
+                 *                 {
+                 *                   "description": "Menyusun laporan keuangan sederhana dengan bimbingan.",
+                 *                   "indicators": [
+                 *                     "Mencatat transaksi sesuai SAP"
+                 *                   ],
+                 *                   "level": 1
+                 *                 },
+                 *                 {
+                 *                   "description": "Menyusun laporan keuangan SKPD secara mandiri.",
+                 *                   "indicators": [
+                 *                     "Menyusun LRA, neraca dan CaLK",
+                 *                     "Merekonsiliasi kas"
+                 *                   ],
+                 *                   "level": 3
+                 *                 }
+                 *               ],
+                 *               "name": "Penyusunan Laporan Keuangan"
+                 *             }
+                 *           ],
+                 *           "code": "KEU",
+                 *           "groupKind": "Teknis",
+                 *           "itemType": "Group",
+                 *           "levels": [],
+                 *           "name": "Akuntansi Pemerintahan"
+                 *         }
+                 *       ],
+                 *       "description": "Kompetensi teknis bagi pengelola keuangan perangkat daerah.",
+                 *       "language": "id",
+                 *       "name": "Kompetensi Teknis Pengelolaan Keuangan Daerah",
+                 *       "ownerAgencyId": "5b0c1e8e-6f7a-4c1e-9d3b-2a1f0e9c8b7a",
+                 *       "proficiencyLevels": [
+                 *         {
+                 *           "description": "Memahami dasar-dasar bidang tugas.",
+                 *           "level": 1,
+                 *           "name": "Dasar"
+                 *         },
+                 *         {
+                 *           "description": "Menerapkan dalam tugas rutin.",
+                 *           "level": 2,
+                 *           "name": "Menengah"
+                 *         },
+                 *         {
+                 *           "description": "Menerapkan dalam situasi yang beragam.",
+                 *           "level": 3,
+                 *           "name": "Mahir"
+                 *         },
+                 *         {
+                 *           "description": "Membimbing orang lain.",
+                 *           "level": 4,
+                 *           "name": "Ahli"
+                 *         },
+                 *         {
+                 *           "description": "Menjadi rujukan nasional.",
+                 *           "level": 5,
+                 *           "name": "Pakar"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateCompetencyFrameworkCommand"];
             };
         };
@@ -7098,23 +8768,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompetencyFrameworkDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7122,7 +8785,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7131,7 +8805,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7140,7 +8814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7149,7 +8823,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7158,9 +8841,169 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetCompetencyFramework: {
+    importCompetencyFramework: {
+        parameters: {
+            query?: {
+                /** @description case or moodle-csv. */
+                format?: string;
+                /** @description The owning agency; an AgencyAdmin's own by default, national when a SystemAdmin names none. */
+                ownerAgencyId?: string;
+                /** @description The new framework's code; by default the file's, made unique for the owner. */
+                code?: string;
+                /** @description Read, check and report only; save nothing. */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique value (e.g. a UUID) for this request. A retry with the same key gets the first answer again (header Idempotent-Replayed: true) instead of the work being done twice; the key is kept for a day and refused (422) for a different request. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CASE package (JSON) or Moodle CSV.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkImportResultDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkImportResultDto"];
+                };
+            };
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The upload is larger than this endpoint accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The file was not imported: `rowErrors` lists every failing row with its column and message (up to 1,000; `errorCount` counts all). Or: The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblemDetails"];
+                };
+            };
+            /** @description Too many requests (sign-in attempts, imports): wait the seconds given in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCompetencyFramework: {
         parameters: {
             query?: never;
             header?: never;
@@ -7180,16 +9023,18 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyFrameworkDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7198,7 +9043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7207,7 +9052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7216,9 +9061,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateCompetencyFramework: {
+    updateCompetencyFramework: {
         parameters: {
             query?: never;
             header?: {
@@ -7231,6 +9087,40 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "description": "Kompetensi teknis bagi pengelola keuangan perangkat daerah (revisi).",
+                 *       "language": "id",
+                 *       "name": "Kompetensi Teknis Pengelolaan Keuangan Daerah",
+                 *       "proficiencyLevels": [
+                 *         {
+                 *           "description": "Memahami dasar-dasar bidang tugas.",
+                 *           "level": 1,
+                 *           "name": "Dasar"
+                 *         },
+                 *         {
+                 *           "description": "Menerapkan dalam tugas rutin.",
+                 *           "level": 2,
+                 *           "name": "Menengah"
+                 *         },
+                 *         {
+                 *           "description": "Menerapkan dalam situasi yang beragam.",
+                 *           "level": 3,
+                 *           "name": "Mahir"
+                 *         },
+                 *         {
+                 *           "description": "Membimbing orang lain.",
+                 *           "level": 4,
+                 *           "name": "Ahli"
+                 *         },
+                 *         {
+                 *           "description": "Menjadi rujukan nasional.",
+                 *           "level": 5,
+                 *           "name": "Pakar"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateCompetencyFrameworkCommand"];
             };
         };
@@ -7244,17 +9134,8 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyFrameworkDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7262,7 +9143,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7271,7 +9163,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7280,7 +9172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7289,7 +9181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7298,7 +9190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7307,7 +9199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7316,9 +9208,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeleteCompetencyFramework: {
+    deleteCompetencyFramework: {
         parameters: {
             query?: never;
             header?: {
@@ -7338,16 +9241,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7356,7 +9261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,7 +9270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7374,7 +9279,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7383,7 +9288,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7392,9 +9297,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetCompetencyTree: {
+    getCompetencyTree: {
         parameters: {
             query?: never;
             header?: never;
@@ -7414,16 +9330,18 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyTreeDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7432,7 +9350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7441,7 +9359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7450,9 +9368,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    AddCompetency: {
+    addCompetency: {
         parameters: {
             query?: never;
             header?: {
@@ -7466,6 +9395,34 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "KEU.2",
+                 *       "description": "Mengelola penerimaan dan pengeluaran kas daerah.",
+                 *       "groupKind": "Teknis",
+                 *       "itemType": "Competency",
+                 *       "levels": [
+                 *         {
+                 *           "description": "Menyusun laporan keuangan sederhana dengan bimbingan.",
+                 *           "indicators": [
+                 *             "Mencatat transaksi sesuai SAP"
+                 *           ],
+                 *           "level": 1
+                 *         },
+                 *         {
+                 *           "description": "Menyusun laporan keuangan SKPD secara mandiri.",
+                 *           "indicators": [
+                 *             "Menyusun LRA, neraca dan CaLK",
+                 *             "Merekonsiliasi kas"
+                 *           ],
+                 *           "level": 3
+                 *         }
+                 *       ],
+                 *       "name": "Pengelolaan Kas Daerah",
+                 *       "parentId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                 *       "sortOrder": 2
+                 *     }
+                 */
                 "application/json": components["schemas"]["AddCompetencyCommand"];
             };
         };
@@ -7473,23 +9430,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompetencyDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7497,7 +9447,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7506,7 +9467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7515,7 +9476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7524,7 +9485,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7533,7 +9494,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7542,9 +9512,101 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateCompetencyFrameworkVersion: {
+    exportCompetencyFramework: {
+        parameters: {
+            query?: {
+                /** @description case or moodle-csv. */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or outside what the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createCompetencyFrameworkVersion: {
         parameters: {
             query?: never;
             header?: {
@@ -7561,14 +9623,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CompetencyFrameworkDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7576,7 +9640,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7585,7 +9660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7594,7 +9669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7603,7 +9678,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7612,9 +9696,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    PublishCompetencyFramework: {
+    publishCompetencyFramework: {
         parameters: {
             query?: never;
             header?: {
@@ -7638,8 +9733,8 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyFrameworkDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7647,7 +9742,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7656,7 +9762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,7 +9771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7674,7 +9780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7683,7 +9789,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7692,9 +9807,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RetireCompetencyFramework: {
+    retireCompetencyFramework: {
         parameters: {
             query?: never;
             header?: {
@@ -7718,8 +9844,8 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyFrameworkDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7727,7 +9853,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7736,7 +9873,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7745,7 +9882,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7754,7 +9891,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7763,7 +9900,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7772,9 +9918,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetCorrectionRequests: {
+    listCorrectionRequests: {
         parameters: {
             query?: {
                 status?: components["schemas"]["CorrectionStatus"];
@@ -7796,17 +9953,8 @@ export interface operations {
                     "application/json": components["schemas"]["CorrectionRequestDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7814,7 +9962,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7823,7 +9982,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7832,9 +9991,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CloseCorrectionRequest: {
+    closeCorrectionRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -7862,17 +10032,8 @@ export interface operations {
                     "application/json": components["schemas"]["CorrectionRequestDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7880,7 +10041,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7889,7 +10061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7898,7 +10070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7907,7 +10079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7916,7 +10088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -7925,7 +10097,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7934,9 +10115,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetDevelopmentPlans: {
+    listDevelopmentPlans: {
         parameters: {
             query?: {
                 /** @description Only this agency's plans (national users). */
@@ -7963,17 +10155,8 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanSummaryDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7981,7 +10164,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7990,7 +10184,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7999,9 +10193,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateDevelopmentPlan: {
+    createDevelopmentPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -8020,23 +10225,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8044,7 +10242,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8053,7 +10262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8062,7 +10271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8071,7 +10280,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8080,9 +10298,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetDevelopmentPlan: {
+    getDevelopmentPlan: {
         parameters: {
             query?: never;
             header?: never;
@@ -8102,16 +10331,18 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8120,7 +10351,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8129,7 +10360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8138,9 +10369,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateDevelopmentPlan: {
+    updateDevelopmentPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -8166,17 +10408,8 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8184,7 +10417,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8193,7 +10437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8202,7 +10446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8211,7 +10455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8220,7 +10464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8229,7 +10473,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8238,9 +10482,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ApproveDevelopmentPlan: {
+    approveDevelopmentPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -8268,17 +10523,8 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8286,7 +10532,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8295,7 +10552,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8304,7 +10561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8313,7 +10570,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8322,7 +10579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8331,7 +10588,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8340,9 +10606,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GeneratePlanItems: {
+    generatePlanItems: {
         parameters: {
             query?: never;
             header?: {
@@ -8370,17 +10647,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanGenerationReportDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8388,7 +10656,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8397,7 +10676,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8406,7 +10685,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8415,7 +10694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8424,7 +10703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8433,7 +10712,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8442,9 +10730,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetDevelopmentPlanHistory: {
+    listDevelopmentPlanHistory: {
         parameters: {
             query?: never;
             header?: never;
@@ -8464,16 +10763,18 @@ export interface operations {
                     "application/json": components["schemas"]["PlanEventDto"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8482,7 +10783,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8491,7 +10792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8500,9 +10801,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    AddPlanItem: {
+    addPlanItem: {
         parameters: {
             query?: never;
             header?: {
@@ -8530,17 +10842,8 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8548,7 +10851,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8557,7 +10871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8566,7 +10880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8575,7 +10889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8584,7 +10898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8593,7 +10907,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8602,9 +10925,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdatePlanItem: {
+    updatePlanItem: {
         parameters: {
             query?: never;
             header?: {
@@ -8631,17 +10965,8 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8649,7 +10974,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8658,7 +10994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8667,7 +11003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8676,7 +11012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8685,7 +11021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8694,7 +11030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8703,9 +11039,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RemovePlanItem: {
+    removePlanItem: {
         parameters: {
             query?: never;
             header?: {
@@ -8728,16 +11075,18 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8746,7 +11095,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8755,7 +11104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8764,7 +11113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8773,7 +11122,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8782,9 +11131,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetPlanJpCheck: {
+    getPlanJpCheck: {
         parameters: {
             query?: {
                 /** @description At most this many people per list (default 200). */
@@ -8807,17 +11167,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlanJpCheckDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8825,7 +11176,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8834,7 +11196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8843,7 +11205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8852,9 +11214,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ReturnDevelopmentPlan: {
+    returnDevelopmentPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -8882,17 +11255,8 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8900,7 +11264,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8909,7 +11284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8918,7 +11293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8927,7 +11302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -8936,7 +11311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -8945,7 +11320,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8954,9 +11338,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    SubmitDevelopmentPlan: {
+    submitDevelopmentPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -8980,8 +11375,8 @@ export interface operations {
                     "application/json": components["schemas"]["DevelopmentPlanDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8989,7 +11384,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8998,7 +11404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9007,7 +11413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9016,7 +11422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9025,7 +11431,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9034,9 +11449,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEmployees: {
+    listEmployees: {
         parameters: {
             query?: {
                 /** @description Only this agency's employees (national users). */
@@ -9077,17 +11503,8 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeSummaryDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9095,7 +11512,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9104,7 +11532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9113,9 +11541,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateEmployee: {
+    createEmployee: {
         parameters: {
             query?: never;
             header?: {
@@ -9127,6 +11566,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agencyId": "5b0c1e8e-6f7a-4c1e-9d3b-2a1f0e9c8b7a",
+                 *       "backTitle": "S.Kom.",
+                 *       "email": "budi.santoso@example.go.id",
+                 *       "employeeType": "Pns",
+                 *       "fullName": "Budi Santoso",
+                 *       "gradeCode": "III/b",
+                 *       "nip": "198609262015051001",
+                 *       "phone": "081234567890",
+                 *       "positionId": "8d2b7c6a-5e4f-4a3b-9c1d-0e2f3a4b5c6d",
+                 *       "positionStartDate": "2024-01-02"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateEmployeeCommand"];
             };
         };
@@ -9134,23 +11587,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EmployeeDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9158,7 +11604,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9167,7 +11624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9176,7 +11633,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9185,7 +11642,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9194,9 +11660,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ImportEmployees: {
+    importEmployees: {
         parameters: {
             query?: {
                 /** @description Check only; write nothing. */
@@ -9234,17 +11711,8 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeImportResultDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9252,7 +11720,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9261,7 +11740,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The upload is larger than this endpoint accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9270,7 +11758,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9279,25 +11767,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description The file was not imported: `rowErrors` lists every failing row with its column and message (up to 1,000; `errorCount` counts all). Or: The Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ImportProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests (sign-in attempts, imports): wait the seconds given in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9306,9 +11796,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEmployeeImportTemplate: {
+    getEmployeeImportTemplate: {
         parameters: {
             query?: never;
             header?: never;
@@ -9324,16 +11825,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9342,7 +11845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9351,9 +11854,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEmployee: {
+    getEmployee: {
         parameters: {
             query?: never;
             header?: never;
@@ -9373,16 +11887,18 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9391,7 +11907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9400,7 +11916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9409,9 +11925,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateEmployee: {
+    updateEmployee: {
         parameters: {
             query?: never;
             header?: {
@@ -9424,6 +11951,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "backTitle": "M.Kom.",
+                 *       "email": "budi.santoso@example.go.id",
+                 *       "employeeType": "Pns",
+                 *       "fullName": "Budi Santoso",
+                 *       "gradeCode": "III/c",
+                 *       "isActive": true,
+                 *       "nip": "198609262015051001",
+                 *       "phone": "081234567890"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdateEmployeeCommand"];
             };
         };
@@ -9437,17 +11976,8 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9455,7 +11985,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9464,7 +12005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9473,7 +12014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9482,7 +12023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9491,7 +12032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9500,7 +12041,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9509,9 +12050,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEmployeeAssessments: {
+    listEmployeeAssessments: {
         parameters: {
             query?: {
                 /** @description Also list assessments a correction replaced (default true). */
@@ -9538,17 +12090,8 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9556,7 +12099,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9565,7 +12119,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9574,7 +12128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9583,9 +12137,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEmployeeAssignments: {
+    listEmployeeAssignments: {
         parameters: {
             query?: never;
             header?: never;
@@ -9605,16 +12170,18 @@ export interface operations {
                     "application/json": components["schemas"]["PositionAssignmentDto"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9623,7 +12190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9632,7 +12199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9641,9 +12208,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    AssignEmployeePosition: {
+    assignEmployeePosition: {
         parameters: {
             query?: never;
             header?: {
@@ -9671,17 +12249,8 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9689,7 +12258,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9698,7 +12278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9707,7 +12287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9716,7 +12296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -9725,7 +12305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -9734,7 +12314,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9743,9 +12332,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetCompetencyProfile: {
+    getCompetencyProfile: {
         parameters: {
             query?: {
                 /** @description An intended position to measure against (default: the current one). */
@@ -9770,17 +12370,8 @@ export interface operations {
                     "application/json": components["schemas"]["CompetencyProfileDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9788,7 +12379,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9797,7 +12399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9806,7 +12408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9815,9 +12417,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEmployeeEnrollments: {
+    listEmployeeEnrollments: {
         parameters: {
             query?: {
                 /** @description Only sessions that meet in this year. */
@@ -9840,17 +12453,8 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9858,7 +12462,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9867,7 +12482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9876,7 +12491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9885,9 +12500,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetLearningHours: {
+    getLearningHours: {
         parameters: {
             query?: {
                 /** @description The year (default the current one). */
@@ -9910,17 +12536,8 @@ export interface operations {
                     "application/json": components["schemas"]["LearningHoursDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9928,7 +12545,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9937,7 +12565,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9946,7 +12574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9955,9 +12583,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RecordExternalLearning: {
+    recordExternalLearning: {
         parameters: {
             query?: never;
             header?: {
@@ -9978,23 +12617,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LearningEntryDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10002,7 +12634,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10011,7 +12654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10020,7 +12663,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10029,7 +12681,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10038,9 +12699,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEnrollment: {
+    getEnrollment: {
         parameters: {
             query?: never;
             header?: never;
@@ -10060,16 +12732,18 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10078,7 +12752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10087,7 +12761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10096,9 +12770,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RecordAttendance: {
+    recordAttendance: {
         parameters: {
             query?: never;
             header?: never;
@@ -10122,17 +12807,8 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10140,7 +12816,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10149,7 +12836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10158,7 +12845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10167,7 +12854,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -10176,7 +12863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10185,7 +12872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10194,9 +12881,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CompleteEnrollment: {
+    completeEnrollment: {
         parameters: {
             query?: never;
             header?: {
@@ -10224,17 +12922,8 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10242,7 +12931,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10251,7 +12951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10260,7 +12960,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10269,7 +12969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -10278,7 +12978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10287,7 +12987,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10296,9 +13005,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DropEnrollment: {
+    dropEnrollment: {
         parameters: {
             query?: never;
             header?: {
@@ -10326,17 +13046,8 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentReleaseDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10344,7 +13055,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10353,7 +13075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10362,7 +13084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10371,7 +13093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -10380,7 +13102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10389,7 +13111,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10398,9 +13129,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetFollowUps: {
+    listFollowUps: {
         parameters: {
             query?: never;
             header?: never;
@@ -10420,16 +13162,18 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpDto"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10438,7 +13182,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10447,7 +13191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10456,9 +13200,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    AddFollowUp: {
+    addFollowUp: {
         parameters: {
             query?: never;
             header?: {
@@ -10479,23 +13234,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUpDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10503,7 +13251,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10512,7 +13271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10521,7 +13280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10530,7 +13289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10539,7 +13298,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10548,9 +13316,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    MarkEnrollmentNoShow: {
+    markEnrollmentNoShow: {
         parameters: {
             query?: never;
             header?: {
@@ -10574,8 +13353,8 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentReleaseDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10583,7 +13362,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10592,7 +13382,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10601,7 +13391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10610,7 +13400,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -10619,7 +13409,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10628,9 +13427,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetEvaluations: {
+    getEvaluations: {
         parameters: {
             query?: {
                 /** @description program (default), competency or agency. */
@@ -10659,17 +13469,8 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluationReportDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10677,7 +13478,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10686,7 +13498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10695,15 +13507,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ExportGaps: {
+    exportGaps: {
         parameters: {
             query?: {
                 agencyId?: string;
                 unitId?: string;
                 frameworkId?: string;
-                /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
                 positionType?: components["schemas"]["PositionType"];
                 /** @description As at the end of this year (default today). */
                 year?: number;
@@ -10727,17 +13549,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10745,7 +13558,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10754,7 +13578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10763,7 +13587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10772,14 +13596,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ExportLearningHours: {
+    exportLearningHours: {
         parameters: {
             query?: {
                 agencyId?: string;
                 unitId?: string;
-                /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
                 positionType?: components["schemas"]["PositionType"];
                 /** @description The year (default the current one). */
                 year?: number;
@@ -10803,17 +13637,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10821,7 +13646,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10830,7 +13666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10839,7 +13675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10848,9 +13684,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ExportScores: {
+    exportScores: {
         parameters: {
             query?: {
                 agencyId?: string;
@@ -10880,17 +13727,8 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10898,7 +13736,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10907,7 +13756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10916,7 +13765,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10925,9 +13774,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetGrades: {
+    listGrades: {
         parameters: {
             query?: {
                 /** @description Only the grades of PNS or of PPPK. */
@@ -10948,17 +13808,8 @@ export interface operations {
                     "application/json": components["schemas"]["GradeDto"][];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10966,7 +13817,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10975,7 +13837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10984,9 +13846,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetJpCompliance: {
+    getJpCompliance: {
         parameters: {
             query?: {
                 /** @description The year (default the current one). */
@@ -11016,17 +13889,8 @@ export interface operations {
                     "application/json": components["schemas"]["JpComplianceDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11034,7 +13898,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11043,7 +13918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11052,7 +13927,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11061,9 +13936,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetCurrentUser: {
+    getCurrentUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -11081,16 +13967,18 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUserDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11099,7 +13987,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11108,9 +13996,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetMyCorrectionRequests: {
+    listMyCorrectionRequests: {
         parameters: {
             query?: never;
             header?: never;
@@ -11128,16 +14027,18 @@ export interface operations {
                     "application/json": components["schemas"]["CorrectionRequestDto"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11146,7 +14047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11155,9 +14056,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    FileCorrectionRequest: {
+    fileCorrectionRequest: {
         parameters: {
             query?: never;
             header?: {
@@ -11176,23 +14088,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CorrectionRequestDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11200,7 +14105,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11209,7 +14125,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11218,7 +14143,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11227,9 +14161,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetMyData: {
+    getMyData: {
         parameters: {
             query?: never;
             header?: never;
@@ -11247,16 +14192,18 @@ export interface operations {
                     "application/json": components["schemas"]["MyDataDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11265,7 +14212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11274,9 +14221,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetPositions: {
+    listPositions: {
         parameters: {
             query?: {
                 /** @description Only this agency's positions (national users). */
@@ -11313,17 +14271,8 @@ export interface operations {
                     "application/json": components["schemas"]["PositionDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11331,7 +14280,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11340,7 +14300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11349,9 +14309,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreatePosition: {
+    createPosition: {
         parameters: {
             query?: never;
             header?: {
@@ -11363,6 +14334,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BKPSDM-KABID-PK",
+                 *       "eselon": "IIIb",
+                 *       "name": "Kepala Bidang Pengembangan Kompetensi",
+                 *       "proposeStandard": true,
+                 *       "type": "Administrator",
+                 *       "unitId": "0f3a6c2d-1b4e-4f5a-8c9d-7e6f5a4b3c2d"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreatePositionCommand"];
             };
         };
@@ -11370,23 +14351,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PositionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11394,7 +14368,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11403,7 +14388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11412,7 +14397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11421,7 +14406,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11430,9 +14424,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetPosition: {
+    getPosition: {
         parameters: {
             query?: never;
             header?: never;
@@ -11452,16 +14457,18 @@ export interface operations {
                     "application/json": components["schemas"]["PositionDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11470,7 +14477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11479,7 +14486,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11488,9 +14495,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdatePosition: {
+    updatePosition: {
         parameters: {
             query?: never;
             header?: {
@@ -11503,6 +14521,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "BKPSDM-KABID-PK",
+                 *       "eselon": "IIIb",
+                 *       "isActive": true,
+                 *       "name": "Kepala Bidang Pengembangan Kompetensi Aparatur",
+                 *       "type": "Administrator",
+                 *       "unitId": "0f3a6c2d-1b4e-4f5a-8c9d-7e6f5a4b3c2d"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UpdatePositionCommand"];
             };
         };
@@ -11516,17 +14544,8 @@ export interface operations {
                     "application/json": components["schemas"]["PositionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11534,7 +14553,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11543,7 +14573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11552,7 +14582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11561,7 +14591,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -11570,7 +14600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11579,7 +14609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11588,9 +14618,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeletePosition: {
+    deletePosition: {
         parameters: {
             query?: never;
             header?: {
@@ -11610,16 +14651,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11628,7 +14671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11637,7 +14680,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11646,7 +14689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -11655,7 +14698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11664,9 +14707,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetPositionStandards: {
+    getPositionStandards: {
         parameters: {
             query?: never;
             header?: never;
@@ -11686,16 +14740,18 @@ export interface operations {
                     "application/json": components["schemas"]["PositionStandardsDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11704,7 +14760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11713,7 +14769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11722,9 +14778,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ReplacePositionStandards: {
+    replacePositionStandards: {
         parameters: {
             query?: never;
             header?: {
@@ -11737,6 +14804,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "competencyId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                 *           "requiredLevel": 3,
+                 *           "weight": 1.5
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReplacePositionStandardsCommand"];
             };
         };
@@ -11750,17 +14828,8 @@ export interface operations {
                     "application/json": components["schemas"]["PositionStandardsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11768,7 +14837,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11777,7 +14857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11786,7 +14866,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -11795,7 +14875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11804,7 +14884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11813,9 +14893,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetSatisfactionSurveys: {
+    listSatisfactionSurveys: {
         parameters: {
             query?: {
                 unitId?: string;
@@ -11839,17 +14930,8 @@ export interface operations {
                     "application/json": components["schemas"]["SatisfactionSurveyDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11857,7 +14939,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11866,7 +14959,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11875,9 +14968,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateSatisfactionSurvey: {
+    createSatisfactionSurvey: {
         parameters: {
             query?: never;
             header?: {
@@ -11896,23 +15000,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SatisfactionSurveyDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11920,7 +15017,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11929,7 +15037,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -11938,7 +15055,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11947,9 +15073,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetSatisfactionComparison: {
+    getSatisfactionComparison: {
         parameters: {
             query: {
                 /** @description The service unit. */
@@ -11972,17 +15109,8 @@ export interface operations {
                     "application/json": components["schemas"]["SatisfactionComparisonDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11990,7 +15118,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11999,7 +15138,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12008,7 +15147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12017,9 +15156,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetSatisfactionSurvey: {
+    getSatisfactionSurvey: {
         parameters: {
             query?: never;
             header?: never;
@@ -12039,16 +15189,18 @@ export interface operations {
                     "application/json": components["schemas"]["SatisfactionSurveyDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12057,7 +15209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12066,7 +15218,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12075,9 +15227,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ImportScores: {
+    importScores: {
         parameters: {
             query?: {
                 /** @description Check only; write nothing. */
@@ -12111,17 +15274,8 @@ export interface operations {
                     "application/json": components["schemas"]["ScoreImportResultDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12129,7 +15283,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12138,7 +15303,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The upload is larger than this endpoint accepts. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12147,7 +15321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12156,25 +15330,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description The file was not imported: `rowErrors` lists every failing row with its column and message (up to 1,000; `errorCount` counts all). Or: The Idempotency-Key was already used for a different request. */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ImportProblemDetails"];
                 };
             };
-            /** @description Too Many Requests */
+            /** @description Too many requests (sign-in attempts, imports): wait the seconds given in Retry-After. */
             429: {
                 headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12183,9 +15359,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetScoreImportTemplate: {
+    getScoreImportTemplate: {
         parameters: {
             query?: never;
             header?: never;
@@ -12201,16 +15388,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12219,7 +15408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12228,9 +15417,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetStandardDefaults: {
+    getStandardDefaults: {
         parameters: {
             query?: {
                 /** @description The agency; omit for the national defaults. */
@@ -12251,8 +15451,8 @@ export interface operations {
                     "application/json": components["schemas"]["StandardDefaultsDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12260,7 +15460,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12269,7 +15480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12278,7 +15489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12287,9 +15498,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateStandardDefaults: {
+    updateStandardDefaults: {
         parameters: {
             query?: never;
             header?: never;
@@ -12311,17 +15533,8 @@ export interface operations {
                     "application/json": components["schemas"]["StandardDefaultsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12329,7 +15542,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12338,7 +15562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12347,7 +15571,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12356,7 +15580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12365,9 +15589,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetGaps: {
+    getGaps: {
         parameters: {
             query?: {
                 /** @description Comma-separated dimensions: unit, agency, region, competency, positionType (at most three). */
@@ -12400,17 +15635,8 @@ export interface operations {
                     "application/json": components["schemas"]["GapReportDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12418,7 +15644,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12427,7 +15664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12436,7 +15673,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12445,15 +15682,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetPriorities: {
+    getPriorities: {
         parameters: {
             query?: {
                 agencyId?: string;
                 unitId?: string;
                 frameworkId?: string;
-                /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
                 positionType?: components["schemas"]["PositionType"];
                 year?: number;
                 /** @description At most this many competencies (default all). */
@@ -12474,17 +15721,8 @@ export interface operations {
                     "application/json": components["schemas"]["PriorityReportDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12492,7 +15730,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12501,7 +15750,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12510,7 +15759,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12519,15 +15768,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetRecommendations: {
+    getRecommendations: {
         parameters: {
             query?: {
                 agencyId?: string;
                 unitId?: string;
                 frameworkId?: string;
-                /** @description Position types of UU 20/2023 and the functional career levels (DOMAIN.md §6). */
                 positionType?: components["schemas"]["PositionType"];
                 year?: number;
                 /** @description How many priorities to cover (default 10). */
@@ -12550,17 +15809,8 @@ export interface operations {
                     "application/json": components["schemas"]["RecommendationReportDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12568,7 +15818,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12577,7 +15838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12586,7 +15847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12595,9 +15856,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetTnaSettings: {
+    getTnaSettings: {
         parameters: {
             query?: {
                 /** @description The agency; default the caller's (national defaults for a national user). */
@@ -12618,8 +15890,8 @@ export interface operations {
                     "application/json": components["schemas"]["TnaSettingsDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12627,7 +15899,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12636,7 +15919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12645,7 +15928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12654,9 +15937,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateTnaSettings: {
+    updateTnaSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -12680,17 +15974,8 @@ export interface operations {
                     "application/json": components["schemas"]["TnaSettingsDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12698,7 +15983,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12707,7 +16003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12716,7 +16012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -12725,7 +16021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12734,7 +16030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12743,9 +16039,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetTrainingPrograms: {
+    listTrainingPrograms: {
         parameters: {
             query?: {
                 /** @description Part of the code, title or provider. */
@@ -12780,17 +16087,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingProgramSummaryDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12798,7 +16096,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12807,7 +16116,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12816,9 +16125,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateTrainingProgram: {
+    createTrainingProgram: {
         parameters: {
             query?: never;
             header?: {
@@ -12830,6 +16150,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agencyId": "5b0c1e8e-6f7a-4c1e-9d3b-2a1f0e9c8b7a",
+                 *       "annualCapacity": 60,
+                 *       "code": "PT-KEU-01",
+                 *       "costPerParticipant": 2500000,
+                 *       "deliveryMode": "Blended",
+                 *       "form": "Technical",
+                 *       "jp": 32,
+                 *       "providerName": "BPKP Perwakilan Lampung",
+                 *       "targets": [
+                 *         {
+                 *           "competencyId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+                 *           "targetLevel": 3
+                 *         }
+                 *       ],
+                 *       "title": "Pelatihan Penyusunan Laporan Keuangan SKPD"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTrainingProgramCommand"];
             };
         };
@@ -12837,23 +16176,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingProgramDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12861,7 +16193,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12870,7 +16213,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12879,7 +16222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12888,7 +16231,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12897,9 +16249,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetTrainingProgram: {
+    getTrainingProgram: {
         parameters: {
             query?: never;
             header?: never;
@@ -12919,16 +16282,18 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingProgramDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12937,7 +16302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12946,7 +16311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12955,9 +16320,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateTrainingProgram: {
+    updateTrainingProgram: {
         parameters: {
             query?: never;
             header?: {
@@ -12983,17 +16359,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingProgramDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13001,7 +16368,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13010,7 +16388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13019,7 +16397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13028,7 +16406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13037,7 +16415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13046,7 +16424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13055,9 +16433,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ActivateTrainingProgram: {
+    activateTrainingProgram: {
         parameters: {
             query?: never;
             header?: {
@@ -13081,8 +16470,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingProgramDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13090,7 +16479,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13099,7 +16499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13108,7 +16508,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13117,7 +16526,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13126,9 +16544,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeactivateTrainingProgram: {
+    deactivateTrainingProgram: {
         parameters: {
             query?: never;
             header?: {
@@ -13152,8 +16581,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingProgramDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13161,7 +16590,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13170,7 +16610,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13179,7 +16619,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13188,7 +16637,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13197,9 +16655,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetTrainingSessions: {
+    listTrainingSessions: {
         parameters: {
             query?: {
                 /** @description Only this programme's sessions. */
@@ -13232,17 +16701,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionSummaryDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13250,7 +16710,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13259,7 +16730,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13268,9 +16739,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateTrainingSession: {
+    createTrainingSession: {
         parameters: {
             query?: never;
             header?: {
@@ -13282,6 +16764,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agencyId": "5b0c1e8e-6f7a-4c1e-9d3b-2a1f0e9c8b7a",
+                 *       "capacity": 30,
+                 *       "code": "ANGKATAN-1",
+                 *       "endDate": "2026-05-07",
+                 *       "location": "Aula BKPSDM Kalianda",
+                 *       "organiser": "BKPSDM Kabupaten Lampung Selatan",
+                 *       "programId": "6e5d4c3b-2a1f-4e0d-9c8b-7a6f5e4d3c2b",
+                 *       "startDate": "2026-05-04",
+                 *       "title": "Angkatan I Tahun 2026"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateTrainingSessionCommand"];
             };
         };
@@ -13289,23 +16784,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13313,7 +16801,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13322,7 +16821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13331,7 +16830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13340,7 +16839,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13349,9 +16857,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetTrainingSession: {
+    getTrainingSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -13371,16 +16890,18 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13389,7 +16910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13398,7 +16919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13407,9 +16928,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateTrainingSession: {
+    updateTrainingSession: {
         parameters: {
             query?: never;
             header?: {
@@ -13435,17 +16967,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13453,7 +16976,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13462,7 +16996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13471,7 +17005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13480,7 +17014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13489,7 +17023,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13498,7 +17032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13507,9 +17041,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetAttendanceSheet: {
+    getAttendanceSheet: {
         parameters: {
             query?: never;
             header?: never;
@@ -13529,16 +17074,18 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheetDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13547,7 +17094,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13556,7 +17103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13565,9 +17112,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RecordAttendanceSheet: {
+    recordAttendanceSheet: {
         parameters: {
             query?: never;
             header?: never;
@@ -13591,17 +17149,8 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceSheetDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13609,7 +17158,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13618,7 +17178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13627,7 +17187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13636,7 +17196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13645,7 +17205,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13654,7 +17214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13663,9 +17223,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CancelTrainingSession: {
+    cancelTrainingSession: {
         parameters: {
             query?: never;
             header?: {
@@ -13693,17 +17264,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13711,7 +17273,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13720,7 +17293,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13729,7 +17302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13738,7 +17311,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13747,7 +17320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -13756,7 +17329,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13765,9 +17347,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CompleteTrainingSession: {
+    completeTrainingSession: {
         parameters: {
             query?: never;
             header?: {
@@ -13795,8 +17388,8 @@ export interface operations {
                     "application/json": components["schemas"]["SessionCompletionDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13804,7 +17397,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13813,7 +17417,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13822,7 +17426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13831,7 +17435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -13840,7 +17444,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13849,9 +17471,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetSessionEnrollments: {
+    listSessionEnrollments: {
         parameters: {
             query?: {
                 /** @description Only enrolments in this status. */
@@ -13878,17 +17511,8 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentDtoPagedList"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13896,7 +17520,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13905,7 +17540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13914,7 +17549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13923,9 +17558,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    EnrolInSession: {
+    enrolInSession: {
         parameters: {
             query?: never;
             header?: {
@@ -13946,23 +17592,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EnrollmentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13970,7 +17609,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13979,7 +17629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13988,7 +17638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13997,7 +17647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14006,7 +17656,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14015,9 +17674,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    EnrolBatchInSession: {
+    enrolBatchInSession: {
         parameters: {
             query?: never;
             header?: {
@@ -14044,17 +17714,8 @@ export interface operations {
                     "application/json": components["schemas"]["EnrollmentBatchResultDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14062,7 +17723,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14071,7 +17743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14080,7 +17752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14089,7 +17761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14098,7 +17770,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14107,9 +17788,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetSessionEvaluation: {
+    getSessionEvaluation: {
         parameters: {
             query?: never;
             header?: never;
@@ -14129,16 +17821,18 @@ export interface operations {
                     "application/json": components["schemas"]["SessionEvaluationDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14147,7 +17841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14156,7 +17850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14165,9 +17859,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetScoreInstruments: {
+    listScoreInstruments: {
         parameters: {
             query?: never;
             header?: never;
@@ -14187,16 +17892,18 @@ export interface operations {
                     "application/json": components["schemas"]["ScoreInstrumentDto"][];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14205,7 +17912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14214,7 +17921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14223,9 +17930,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    CreateScoreInstrument: {
+    createScoreInstrument: {
         parameters: {
             query?: never;
             header?: {
@@ -14246,23 +17964,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScoreInstrumentDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14270,7 +17981,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14279,7 +18001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14288,7 +18010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14297,7 +18019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14306,7 +18028,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14315,9 +18046,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RecordReassessments: {
+    recordReassessments: {
         parameters: {
             query?: {
                 /** @description Post (default) or FollowUp. */
@@ -14344,17 +18086,8 @@ export interface operations {
                     "application/json": components["schemas"]["ReassessmentResultDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14362,7 +18095,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14371,7 +18115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14380,7 +18124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14389,7 +18133,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14398,9 +18151,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    OpenTrainingSession: {
+    openTrainingSession: {
         parameters: {
             query?: never;
             header?: {
@@ -14424,8 +18188,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14433,7 +18197,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14442,7 +18217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14451,7 +18226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14460,7 +18235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14469,7 +18244,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14478,9 +18262,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetReaction: {
+    getReaction: {
         parameters: {
             query?: never;
             header?: never;
@@ -14500,16 +18295,18 @@ export interface operations {
                     "application/json": components["schemas"]["ReactionDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14518,7 +18315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14527,7 +18324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14536,9 +18333,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    ConfigureReaction: {
+    configureReaction: {
         parameters: {
             query?: never;
             header?: {
@@ -14564,17 +18372,8 @@ export interface operations {
                     "application/json": components["schemas"]["ReactionQuestionnaireDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14582,7 +18381,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14591,7 +18401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14600,7 +18410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14609,7 +18419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14618,7 +18428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14627,7 +18437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14636,9 +18446,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    SubmitReactionResponse: {
+    submitReactionResponse: {
         parameters: {
             query?: never;
             header?: {
@@ -14659,23 +18480,16 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReactionResponseReceiptDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14683,7 +18497,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14692,7 +18517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14701,7 +18526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14710,7 +18535,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14719,7 +18544,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14728,9 +18562,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetScoreGrid: {
+    getScoreGrid: {
         parameters: {
             query?: never;
             header?: never;
@@ -14750,16 +18595,18 @@ export interface operations {
                     "application/json": components["schemas"]["ScoreGridDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14768,7 +18615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14777,7 +18624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14786,9 +18633,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    RecordScores: {
+    recordScores: {
         parameters: {
             query?: never;
             header?: never;
@@ -14812,17 +18670,8 @@ export interface operations {
                     "application/json": components["schemas"]["ScoreGridDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14830,7 +18679,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14839,7 +18699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14848,7 +18708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14857,7 +18717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14866,7 +18726,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -14875,7 +18735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14884,9 +18744,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    StartTrainingSession: {
+    startTrainingSession: {
         parameters: {
             query?: never;
             header?: {
@@ -14910,8 +18781,8 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14919,7 +18790,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14928,7 +18810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14937,7 +18819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14946,7 +18828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -14955,7 +18837,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14964,9 +18855,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    GetUnit: {
+    getUnit: {
         parameters: {
             query?: never;
             header?: never;
@@ -14986,16 +18888,18 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15004,7 +18908,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15013,7 +18917,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15022,9 +18926,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    UpdateUnit: {
+    updateUnit: {
         parameters: {
             query?: never;
             header?: {
@@ -15050,17 +18965,8 @@ export interface operations {
                     "application/json": components["schemas"]["UnitDto"];
                 };
             };
-            /** @description Bad Request */
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15068,7 +18974,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15077,7 +18994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15086,7 +19003,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15095,7 +19012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -15104,7 +19021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -15113,7 +19030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -15122,9 +19039,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeleteUnit: {
+    deleteUnit: {
         parameters: {
             query?: never;
             header?: {
@@ -15144,16 +19072,18 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized */
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
             401: {
                 headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15162,7 +19092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
+            /** @description Not found, or outside what the caller may see. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15171,7 +19101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Conflict */
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15180,7 +19110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Precondition Failed */
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -15189,13 +19119,378 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Internal Server Error */
+            /** @description An unexpected error. Quote the traceId when you report it. */
             500: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCaseAssociation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssociation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseDocuments: {
+        parameters: {
+            query?: {
+                /** @description Documents per page, 1 to 1000 (default 100). */
+                limit?: string;
+                /** @description Documents to skip (default 0). */
+                offset?: string;
+                /** @description A CFDocument field to sort on (default title). */
+                sort?: string;
+                /** @description asc (default) or desc. */
+                orderBy?: string;
+                /** @description Predicates such as title~'Kompetensi' joined by AND or OR. */
+                filter?: string;
+                /** @description The CFDocument fields to return, comma-separated (default all). */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocumentSet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseItemAssociations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseItemAssociationSet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCasePackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePackage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRubric"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
                 };
             };
         };
