@@ -44,6 +44,14 @@ else
   TEST_DATABASE_URL=$(pg_connection_string postgres)
 fi
 
+# The official CASE 1.1 CFPackage JSON Schema is 1EdTech's, not ours to commit: the CASE tests
+# validate against it when a copy lies beside the checkout (../shared/reference/), or wherever
+# CASE_SCHEMA_PATH points; without it they run our own structural checks only.
+if [ -z "${CASE_SCHEMA_PATH:-}" ] && [ -f "$ROOT/../shared/reference/case-v1p1-cfpackage.json" ]; then
+  export CASE_SCHEMA_PATH="$ROOT/../shared/reference/case-v1p1-cfpackage.json"
+fi
+if [ -n "${CASE_SCHEMA_PATH:-}" ]; then info "CASE schema: $CASE_SCHEMA_PATH"; else info "CASE schema: not found (schema tests skipped; see README)"; fi
+
 step "Restoring tools and building (Release)"
 dotnet tool restore >/dev/null
 dotnet build "$ROOT/AsnCompetency.sln" -c Release -v minimal -nologo || fail "the build failed (errors above)."

@@ -33,6 +33,7 @@ public static class DependencyInjection
             ];
         });
 
+        services.AddScoped<Interchange.Case.CaseAccess>();
         return services;
     }
 

@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<Application.Exports.IExportWriter, Exports.ExportWriter>();
         services.AddSingleton<ITabularFileReader, TabularFileReader>();
         services.Configure<EmployeeNumberOptions>(configuration.GetSection(EmployeeNumberOptions.Section));
+        services.Configure<Application.Interchange.Case.CaseOptions>(configuration.GetSection(Application.Interchange.Case.CaseOptions.Section));
 
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddScoped<ReferenceDataSeeder>();

@@ -382,6 +382,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competency-frameworks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a framework from a CASE package or a Moodle CSV
+         * @description multipart/form-data with the file in 'file'. format=case: a CASE 1.1 (or 1.0) package, JSON, e.g. a CFPackage from OpenSALT or the CASE Network. format=moodle-csv: Moodle's competency framework CSV (tool_lpimportcsv). The file becomes a new draft framework, all or nothing; the answer has the framework and a report of what was mapped, skipped and adjusted (docs/interchange.md). dryRun=true only reads and reports. SystemAdmin (national or any agency) and AgencyAdmin (own agency).
+         */
+        post: operations["importCompetencyFramework"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/competency-frameworks/{id}": {
         parameters: {
             query?: never;
@@ -428,6 +448,26 @@ export interface paths {
          * @description Adds an item to a draft framework's tree, at the top or under parentId.
          */
         post: operations["addCompetency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competency-frameworks/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a framework as a CASE package or a Moodle CSV
+         * @description format=case: the CASE 1.1 CFPackage (JSON), as /ims/case/v1p1/CFPackages serves it. format=moodle-csv: Moodle's competency framework CSV. Anyone who can read the framework.
+         */
+        get: operations["exportCompetencyFramework"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1937,6 +1977,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ims/case/v1p1/CFAssociations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE association */
+        get: operations["getCaseAssociation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List CASE documents (frameworks)
+         * @description {"CFDocuments": [...]}: the frameworks the caller may read. limit (1-1000, default 100) and offset page; sort names a CFDocument field, orderBy asc or desc; filter takes predicates such as title~'Kompetensi' AND adoptionStatus='Adopted' (=, !=, >, >=, <, <=, ~); fields picks the fields returned. X-Total-Count gives the number of documents, Link the next, previous, first and last pages.
+         */
+        get: operations["getCaseDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE document */
+        get: operations["getCaseDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItemAssociations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE item with its associations */
+        get: operations["getCaseItemAssociations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CASE item (group or competency) */
+        get: operations["getCaseItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFPackages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a framework as a CASE package
+         * @description The CFDocument with every CFItem, CFAssociation (isChildOf, isRelatedTo) and the CFRubric of the level descriptions.
+         */
+        get: operations["getCasePackage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFRubrics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a framework's CASE rubric
+         * @description One criterion per competency, one criterion level per described proficiency level (score = level, quality = level name).
+         */
+        get: operations["getCaseRubric"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1977,6 +2145,11 @@ export interface components {
              * @description The item to place this one under; omit for a top-level item.
              */
             parentId: string | null;
+            /**
+             * @description Items of the same framework this one is related to (cross-references). Given, it replaces
+             *     the item's relations in both directions; omitted, they stay as they are.
+             */
+            relatedCompetencyIds: string[] | null;
             /**
              * Format: int32
              * @description Position among siblings; defaults to after the last sibling (or unchanged on update).
@@ -2418,6 +2591,150 @@ export interface components {
             /** @description Why the session is cancelled; participants see it on their dropped enrolment. */
             reason: string | null;
         };
+        /** @description A relation between two nodes: the tree (isChildOf) or a cross-reference (isRelatedTo). */
+        CaseAssociation: {
+            /** @description Only on an association read on its own: the document it belongs to. */
+            CFDocumentURI: components["schemas"]["CaseLinkUri"] | null;
+            associationType: string;
+            /** @description The node at one end of an association (an item or the document). */
+            destinationNodeURI: components["schemas"]["CaseLinkGenUri"];
+            identifier: string;
+            lastChangeDateTime: string;
+            /** @description The node at one end of an association (an item or the document). */
+            originNodeURI: components["schemas"]["CaseLinkGenUri"];
+            /** Format: int32 */
+            sequenceNumber: number | null;
+            uri: string;
+        };
+        /** @description The list of minor status codes. */
+        CaseCodeMinor: {
+            imsx_codeMinorField: components["schemas"]["CaseCodeMinorField"][];
+        };
+        /** @description One minor status code, e.g. unknownobject. */
+        CaseCodeMinorField: {
+            imsx_codeMinorFieldName: string;
+            imsx_codeMinorFieldValue: string;
+        };
+        /** @description A competency framework as a CASE document. */
+        CaseDocument: {
+            /** @description Only on a document read on its own: where its whole package is. */
+            CFPackageURI: components["schemas"]["CaseLinkUri"] | null;
+            adoptionStatus: string | null;
+            caseVersion: string | null;
+            creator: string;
+            description: string | null;
+            extensions: {
+                [key: string]: unknown;
+            } | null;
+            frameworkType: string | null;
+            identifier: string;
+            language: string | null;
+            lastChangeDateTime: string;
+            notes: string | null;
+            publisher: string | null;
+            statusEndDate: string | null;
+            statusStartDate: string | null;
+            title: string;
+            uri: string;
+            version: string | null;
+        };
+        /** @description The answer of CFDocuments: one page of documents. */
+        CaseDocumentSet: {
+            CFDocuments: unknown[];
+        };
+        /** @description A competency or group as a CASE item. */
+        CaseItem: {
+            /** @description Only on an item read on its own: the document it belongs to. */
+            CFDocumentURI: components["schemas"]["CaseLinkUri"] | null;
+            CFItemType: string | null;
+            abbreviatedStatement: string | null;
+            alternativeLabel: string | null;
+            extensions: {
+                [key: string]: unknown;
+            } | null;
+            fullStatement: string;
+            humanCodingScheme: string | null;
+            identifier: string;
+            language: string | null;
+            lastChangeDateTime: string;
+            listEnumeration: string | null;
+            uri: string;
+        };
+        /** @description The answer of CFItemAssociations: an item with every association that starts or ends at it. */
+        CaseItemAssociationSet: {
+            CFAssociations: components["schemas"]["CaseAssociation"][];
+            /** @description A competency or group as a CASE item. */
+            CFItem: components["schemas"]["CaseItem"];
+        };
+        /** @description The node at one end of an association (an item or the document). */
+        CaseLinkGenUri: {
+            identifier: string;
+            targetType: string | null;
+            title: string;
+            uri: string;
+        };
+        /** @description A reference to another CASE object: its title, identifier and resolvable URI. */
+        CaseLinkUri: {
+            identifier: string;
+            title: string;
+            uri: string;
+        };
+        /** @description A whole framework: the document with every item, association and the rubric. */
+        CasePackage: {
+            CFAssociations: components["schemas"]["CaseAssociation"][];
+            /** @description A competency framework as a CASE document. */
+            CFDocument: components["schemas"]["CaseDocument"];
+            CFItems: components["schemas"]["CaseItem"][];
+            CFRubrics: components["schemas"]["CaseRubric"][] | null;
+        };
+        /** @description The proficiency levels of a framework's competencies as one rubric. */
+        CaseRubric: {
+            CFRubricCriteria: components["schemas"]["CaseRubricCriterion"][];
+            description: string | null;
+            identifier: string;
+            lastChangeDateTime: string;
+            title: string | null;
+            uri: string;
+        };
+        /** @description One competency's row of the rubric. */
+        CaseRubricCriterion: {
+            /** @description A reference to another CASE object: its title, identifier and resolvable URI. */
+            CFItemURI: components["schemas"]["CaseLinkUri"] | null;
+            CFRubricCriterionLevels: components["schemas"]["CaseRubricCriterionLevel"][];
+            category: string | null;
+            description: string | null;
+            identifier: string;
+            lastChangeDateTime: string;
+            /** Format: int32 */
+            position: number | null;
+            rubricId: string | null;
+            uri: string;
+        };
+        /** @description One proficiency level of one competency. */
+        CaseRubricCriterionLevel: {
+            description: string | null;
+            /** @description An array in the CASE 1.1 schema, unlike every other extensions property. */
+            extensions: {
+                [key: string]: unknown;
+            }[] | null;
+            identifier: string;
+            lastChangeDateTime: string;
+            /** Format: int32 */
+            position: number | null;
+            quality: string | null;
+            rubricCriterionId: string | null;
+            /** Format: int32 */
+            score: number | null;
+            uri: string;
+        };
+        /** @description A CASE error: imsx_codeMajor failure, imsx_severity error, and the reason in imsx_codeMinor. */
+        CaseStatusInfo: {
+            imsx_codeMajor: string;
+            /** @description The list of minor status codes. */
+            imsx_codeMinor: components["schemas"]["CaseCodeMinor"];
+            imsx_description: string;
+            imsx_severity: string;
+        };
         /** @description RFC 6749 token response. */
         ClientTokenDto: {
             /** @description The JWT to send as Authorization: Bearer {accessToken}. */
@@ -2483,6 +2800,8 @@ export interface components {
              * @description The parent item; null at the top.
              */
             parentId: string | null;
+            /** @description Items of the same framework this one is related to (cross-references), in either direction. */
+            relatedCompetencyIds: string[];
             /**
              * Format: int32
              * @description Position among its siblings.
@@ -2676,6 +2995,8 @@ export interface components {
              * @description The parent item; null at the top.
              */
             parentId: string | null;
+            /** @description Items of the same framework this one is related to (cross-references), in either direction. */
+            relatedCompetencyIds: string[];
             /**
              * Format: int32
              * @description Position among its siblings.
@@ -3516,6 +3837,57 @@ export interface components {
          * @enum {string}
          */
         FollowUpKind: "PeriodicDiscussion" | "Mentoring" | "Coaching" | "WorkplaceObservation" | "Other";
+        /** @description How much of the file became the new framework. */
+        FrameworkImportCountsDto: {
+            /** Format: int32 */
+            competencies: number;
+            /** Format: int32 */
+            groups: number;
+            /** Format: int32 */
+            levelDescriptions: number;
+            /** Format: int32 */
+            proficiencyLevels: number;
+            /** Format: int32 */
+            relatedLinks: number;
+        };
+        /** @description One thing the import skipped or adjusted: which part of the file, and what happened. */
+        FrameworkImportNoteDto: {
+            message: string;
+            subject: string;
+        };
+        /** @description What an import did with a file: how much was mapped, what was left out and what was adjusted to fit. */
+        FrameworkImportReportDto: {
+            /** @description What was imported changed to fit (a code made valid, a text shortened, a parent chosen; the first 500). */
+            adjusted: components["schemas"]["FrameworkImportNoteDto"][];
+            /**
+             * Format: int32
+             * @description How many adjustments in all.
+             */
+            adjustedCount: number;
+            /** @description case or moodle-csv. */
+            format: string;
+            /** @description Counts of what became part of the new framework. */
+            mapped: components["schemas"]["FrameworkImportCountsDto"];
+            /** @description What was not imported, and why (the first 500). */
+            skipped: components["schemas"]["FrameworkImportNoteDto"][];
+            /**
+             * Format: int32
+             * @description How many things were not imported in all.
+             */
+            skippedCount: number;
+            /** @description The file's own identifier of the framework (CASE document identifier or Moodle ID number). */
+            sourceIdentifier: string | null;
+            /** @description The framework's title in the file. */
+            sourceTitle: string | null;
+        };
+        /** @description The imported draft framework (not saved on a dry run) and the import's report. */
+        FrameworkImportResultDto: {
+            dryRun: boolean;
+            /** @description A framework with its proficiency scale, version links and tree size. */
+            framework: components["schemas"]["CompetencyFrameworkDto"];
+            /** @description What an import did with a file: how much was mapped, what was left out and what was adjusted to fit. */
+            report: components["schemas"]["FrameworkImportReportDto"];
+        };
         /**
          * @description Life cycle of a competency framework: only a draft can change.
          * @enum {string}
@@ -5681,6 +6053,11 @@ export interface components {
              * @description The item to place this one under; omit for a top-level item.
              */
             parentId: string | null;
+            /**
+             * @description Items of the same framework this one is related to (cross-references). Given, it replaces
+             *     the item's relations in both directions; omitted, they stay as they are.
+             */
+            relatedCompetencyIds: string[] | null;
             /**
              * Format: int32
              * @description Position among siblings; defaults to after the last sibling (or unchanged on update).
@@ -8477,6 +8854,155 @@ export interface operations {
             };
         };
     };
+    importCompetencyFramework: {
+        parameters: {
+            query?: {
+                /** @description case or moodle-csv. */
+                format?: string;
+                /** @description The owning agency; an AgencyAdmin's own by default, national when a SystemAdmin names none. */
+                ownerAgencyId?: string;
+                /** @description The new framework's code; by default the file's, made unique for the owner. */
+                code?: string;
+                /** @description Read, check and report only; save nothing. */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description A unique value (e.g. a UUID) for this request. A retry with the same key gets the first answer again (header Idempotent-Replayed: true) instead of the work being done twice; the key is kept for a day and refused (422) for a different request. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CASE package (JSON) or Moodle CSV.
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkImportResultDto"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The address of the created resource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkImportResultDto"];
+                };
+            };
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state: a duplicate code or NIP, a record in a state that forbids the change, or a request with the same Idempotency-Key still running. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The upload is larger than this endpoint accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The file was not imported: `rowErrors` lists every failing row with its column and message (up to 1,000; `errorCount` counts all). Or: The Idempotency-Key was already used for a different request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportProblemDetails"];
+                };
+            };
+            /** @description Too many requests (sign-in attempts, imports): wait the seconds given in Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getCompetencyFramework: {
         parameters: {
             query?: never;
@@ -8970,6 +9496,87 @@ export interface operations {
             };
             /** @description The Idempotency-Key was already used for a different request. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    exportCompetencyFramework: {
+        parameters: {
+            query?: {
+                /** @description case or moodle-csv. */
+                format?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or outside what the caller may see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18530,6 +19137,360 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCaseAssociation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAssociation"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseDocuments: {
+        parameters: {
+            query?: {
+                /** @description Documents per page, 1 to 1000 (default 100). */
+                limit?: string;
+                /** @description Documents to skip (default 0). */
+                offset?: string;
+                /** @description A CFDocument field to sort on (default title). */
+                sort?: string;
+                /** @description asc (default) or desc. */
+                orderBy?: string;
+                /** @description Predicates such as title~'Kompetensi' joined by AND or OR. */
+                filter?: string;
+                /** @description The CFDocument fields to return, comma-separated (default all). */
+                fields?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocumentSet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDocument"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseItemAssociations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseItemAssociationSet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseItem"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCasePackage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePackage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+        };
+    };
+    getCaseRubric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRubric"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStatusInfo"];
                 };
             };
         };

@@ -11,9 +11,12 @@ using AsnCompetency.Application.CompetencyFrameworks.Commands.UpdateCompetencyFr
 using AsnCompetency.Application.CompetencyFrameworks.Queries.GetCompetencyFramework;
 using AsnCompetency.Application.CompetencyFrameworks.Queries.GetCompetencyFrameworks;
 using AsnCompetency.Application.CompetencyFrameworks.Queries.GetCompetencyTree;
+using AsnCompetency.Application.Interchange;
+using AsnCompetency.Application.Interchange.Case;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace AsnCompetency.Api.Endpoints;
 
@@ -21,6 +24,9 @@ namespace AsnCompetency.Api.Endpoints;
 public sealed class CompetencyFrameworks : EndpointGroupBase
 {
     public const string Path = EndpointMappingExtensions.ApiBase + "/competency-frameworks";
+
+    /// <summary>Uploads larger than this answer 413; the largest published CASE packages are a few megabytes.</summary>
+    public const long MaxImportBytes = 20L * 1024 * 1024;
 
     public override void Map(RouteGroupBuilder group)
     {
@@ -32,6 +38,26 @@ public sealed class CompetencyFrameworks : EndpointGroupBase
             .WithSummary("Create a draft framework")
             .WithDescription("Creates a draft, optionally with its whole competency tree. National frameworks: SystemAdmin. An agency's technical framework: that agency's AgencyAdmin.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost(ImportCompetencyFramework, "import")
+            .RequireRateLimiting(RateLimiting.ImportPolicy)
+            .WithSummary("Import a framework from a CASE package or a Moodle CSV")
+            .WithDescription(
+                "multipart/form-data with the file in 'file'. format=case: a CASE 1.1 (or 1.0) package, JSON, e.g. a CFPackage from OpenSALT or the CASE Network. " +
+                "format=moodle-csv: Moodle's competency framework CSV (tool_lpimportcsv). The file becomes a new draft framework, all or nothing; " +
+                "the answer has the framework and a report of what was mapped, skipped and adjusted (docs/interchange.md). dryRun=true only reads and reports. " +
+                "SystemAdmin (national or any agency) and AgencyAdmin (own agency).")
+            .Accepts<IFormFile>("multipart/form-data")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes))
+            .Produces<FrameworkImportResultDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests);
+        group.MapGet(ExportCompetencyFramework, "{id:guid}/export")
+            .WithSummary("Export a framework as a CASE package or a Moodle CSV")
+            .WithDescription("format=case: the CASE 1.1 CFPackage (JSON), as /ims/case/v1p1/CFPackages serves it. format=moodle-csv: Moodle's competency framework CSV. Anyone who can read the framework.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         group.MapGet(GetCompetencyFramework, "{id:guid}")
             .WithSummary("Get a framework")
             .WithDescription("The framework with its proficiency scale. The ETag header carries its version for If-Match.")
@@ -110,6 +136,27 @@ public sealed class CompetencyFrameworks : EndpointGroupBase
     {
         var framework = await sender.Send(new CreateCompetencyFrameworkVersionCommand(id), cancellationToken);
         return response.CreatedWithETag($"{Path}/{framework.Id}", framework);
+    }
+
+    /// <param name="file">The CASE package (JSON) or Moodle CSV.</param>
+    /// <param name="format">case or moodle-csv.</param>
+    /// <param name="ownerAgencyId">The owning agency; an AgencyAdmin's own by default, national when a SystemAdmin names none.</param>
+    /// <param name="code">The new framework's code; by default the file's, made unique for the owner.</param>
+    /// <param name="dryRun">Read, check and report only; save nothing.</param>
+    public static async Task<Results<Created<FrameworkImportResultDto>, Ok<FrameworkImportResultDto>>> ImportCompetencyFramework(
+        ISender sender, IFormFile file, [FromQuery] string? format, [FromQuery] Guid? ownerAgencyId, [FromQuery] string? code, [FromQuery] bool? dryRun, CancellationToken cancellationToken)
+    {
+        await using var content = file.OpenReadStream();
+        var result = await sender.Send(new ImportCompetencyFrameworkCommand(content, format ?? "", ownerAgencyId, code, dryRun ?? false), cancellationToken);
+        return result.DryRun ? TypedResults.Ok(result) : TypedResults.Created($"{Path}/{result.Framework.Id}", result);
+    }
+
+    /// <param name="format">case or moodle-csv.</param>
+    public static async Task<FileContentHttpResult> ExportCompetencyFramework(
+        ISender sender, HttpContext context, IOptions<CaseOptions> options, Guid id, [FromQuery] string? format, CancellationToken cancellationToken)
+    {
+        var export = await sender.Send(new ExportCompetencyFrameworkQuery(id, format, Case.BaseUri(context, options)), cancellationToken);
+        return TypedResults.File(export.Content, export.ContentType, export.FileName);
     }
 
     public static async Task<Ok<CompetencyTreeDto>> GetCompetencyTree(ISender sender, Guid id, CancellationToken cancellationToken) =>

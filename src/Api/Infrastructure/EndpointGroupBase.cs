@@ -9,7 +9,10 @@ namespace AsnCompetency.Api.Infrastructure;
 /// </summary>
 public abstract class EndpointGroupBase
 {
-    /// <summary>The route under /api/v1; by default the group's name in kebab case.</summary>
+    /// <summary>The base path of the group's route; /api/v1 except for standards with their own (CASE).</summary>
+    public virtual string BasePath => EndpointMappingExtensions.ApiBase;
+
+    /// <summary>The route under the base path; by default the group's name in kebab case.</summary>
     public virtual string? Route => null;
 
     /// <summary>Whether every endpoint needs a signed-in caller (all but the sign-in itself).</summary>
@@ -31,7 +34,7 @@ public static class EndpointMappingExtensions
         {
             var name = group.GetType().Name;
             var route = group.Route ?? ToKebabCase(name);
-            var builder = app.MapGroup(route.Length == 0 ? ApiBase : $"{ApiBase}/{route}").WithTags(name);
+            var builder = app.MapGroup(route.Length == 0 ? group.BasePath : $"{group.BasePath}/{route}").WithTags(name);
             if (group.RequiresAuthentication)
             {
                 builder.RequireAuthorization()
@@ -39,7 +42,11 @@ public static class EndpointMappingExtensions
                     .ProducesProblem(StatusCodes.Status403Forbidden);
             }
 
-            builder.ProducesProblem(StatusCodes.Status500InternalServerError);
+            if (group.BasePath == ApiBase)
+            {
+                builder.ProducesProblem(StatusCodes.Status500InternalServerError);
+            }
+
             group.Map(builder);
         }
 

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AsnCompetency.Application.Common.Exceptions;
+using AsnCompetency.Application.Interchange.Case;
 using AsnCompetency.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
             // The client went away; there is nobody to answer.
             httpContext.Response.StatusCode = 499;
             return true;
+        }
+
+        if (exception is CaseRequestException || httpContext.Request.Path.StartsWithSegments(Endpoints.Case.Base))
+        {
+            return await WriteCaseStatusAsync(httpContext, exception, cancellationToken);
         }
 
         var problem = ToProblem(httpContext, exception);
@@ -87,6 +93,53 @@ public sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable.", "The database cannot be reached right now. Try again in a few seconds."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal server error.", UnexpectedErrorDetail),
     };
+
+    /// <summary>
+    /// The CASE provider answers errors as CASE defines them (imsx_StatusInfo), not as problem
+    /// details: integrators' CASE clients read that form.
+    /// </summary>
+    private async ValueTask<bool> WriteCaseStatusAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        int status;
+        string codeMinor;
+        string description;
+        if (exception is CaseRequestException caseError)
+        {
+            (status, codeMinor, description) = (caseError.Status, caseError.CodeMinor, caseError.Message);
+        }
+        else
+        {
+            var problem = ToProblem(httpContext, exception);
+            status = problem.Status ?? StatusCodes.Status500InternalServerError;
+            codeMinor = status switch
+            {
+                StatusCodes.Status400BadRequest => CaseRequestException.InvalidSelectionField,
+                StatusCodes.Status401Unauthorized => CaseRequestException.Unauthorised,
+                StatusCodes.Status403Forbidden => "forbidden",
+                StatusCodes.Status404NotFound => CaseRequestException.UnknownObject,
+                StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable => CaseRequestException.ServerBusy,
+                _ => CaseRequestException.InternalServerError,
+            };
+            description = problem.Detail ?? problem.Title ?? "The request failed.";
+            if (status >= StatusCodes.Status500InternalServerError && status != StatusCodes.Status503ServiceUnavailable)
+            {
+                logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            }
+            else if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                httpContext.Response.Headers.RetryAfter = "5";
+            }
+        }
+
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        httpContext.Response.StatusCode = status;
+        await httpContext.Response.WriteAsJsonAsync(CaseStatusInfo.Failure(codeMinor, description), CaseJson.Options, cancellationToken);
+        return true;
+    }
 
     /// <summary>Whole seconds, rounded up and at least one, as Retry-After wants them.</summary>
     public static string RetryAfterSeconds(TimeSpan wait) =>

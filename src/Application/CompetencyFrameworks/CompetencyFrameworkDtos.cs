@@ -138,6 +138,9 @@ public sealed record CompetencyDto : IVersioned
     /// <summary>For a competency: what each level looks like; empty for a group.</summary>
     public IReadOnlyList<CompetencyLevelDto> Levels { get; init; } = [];
 
+    /// <summary>Items of the same framework this one is related to (cross-references), in either direction.</summary>
+    public IReadOnlyList<Guid> RelatedCompetencyIds { get; init; } = [];
+
     /// <summary>The row version; send it back in If-Match when changing the item.</summary>
     public string ETag { get; init; } = "";
 }
@@ -174,6 +177,9 @@ public sealed record CompetencyNodeDto
 
     /// <summary>For a competency: what each level looks like; empty for a group.</summary>
     public IReadOnlyList<CompetencyLevelDto> Levels { get; init; } = [];
+
+    /// <summary>Items of the same framework this one is related to (cross-references), in either direction.</summary>
+    public IReadOnlyList<Guid> RelatedCompetencyIds { get; init; } = [];
 
     /// <summary>The row version; send it back in If-Match when changing the item.</summary>
     public string ETag { get; init; } = "";

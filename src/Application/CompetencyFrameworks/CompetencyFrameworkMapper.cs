@@ -25,15 +25,25 @@ public static partial class CompetencyFrameworkMapper
     /// <summary>Builds the nested tree from a framework's flat items.</summary>
     public static IReadOnlyList<CompetencyNodeDto> ToTree(IEnumerable<Competency> competencies)
     {
-        var byParent = competencies.ToLookup(c => c.ParentId);
+        var items = competencies.ToList();
+        var byParent = items.ToLookup(c => c.ParentId);
+        var incoming = items.SelectMany(c => c.RelatedCompetencyIds.Select(target => (Target: target, Source: c.Id))).ToLookup(x => x.Target, x => x.Source);
         return Children(null);
 
         IReadOnlyList<CompetencyNodeDto> Children(Guid? parentId) =>
             [.. byParent[parentId]
                 .OrderBy(c => c.SortOrder)
                 .ThenBy(c => c.Code, StringComparer.Ordinal)
-                .Select(c => c.ToNode() with { Children = Children(c.Id) })];
+                .Select(c => c.ToNode() with
+                {
+                    RelatedCompetencyIds = [.. c.RelatedCompetencyIds.Concat(incoming[c.Id]).Distinct()],
+                    Children = Children(c.Id),
+                })];
     }
+
+    /// <summary>The item with its relations in both directions, as its framework knows them.</summary>
+    public static CompetencyDto ToDto(this Competency competency, CompetencyFramework framework) =>
+        competency.ToDto() with { RelatedCompetencyIds = framework.RelatedOf(competency.Id) };
 
     public static CompetencyFrameworkDto ToDto(this CompetencyFramework framework) =>
         framework.ToDto(

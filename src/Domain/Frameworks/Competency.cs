@@ -45,6 +45,19 @@ public sealed class Competency : AuditableEntity, IHasRowVersion
     /// <summary>Level descriptions ordered by level; empty for groups.</summary>
     public IReadOnlyList<CompetencyLevelDescriptor> Levels => _levels;
 
+    /// <summary>
+    /// The item's identifier in CASE packages: a random (version 4) UUID fixed when the item is
+    /// created, so exchanged packages name the item the same way every time.
+    /// </summary>
+    public Guid CaseIdentifier { get; private set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// Items of the same framework this one is related to (a Moodle cross-reference, a CASE
+    /// isRelatedTo). A relation is undirected and stored once, on the item that declared it;
+    /// <see cref="CompetencyFramework.RelatedOf(Guid)"/> gives both directions.
+    /// </summary>
+    public Guid[] RelatedCompetencyIds { get; private set; } = [];
+
     public uint RowVersion { get; private set; }
 
     public bool IsGroup => ItemType == CompetencyItemType.Group;
@@ -63,4 +76,6 @@ public sealed class Competency : AuditableEntity, IHasRowVersion
     }
 
     internal void ChangeGroupKind(CompetencyGroupKind groupKind) => GroupKind = groupKind;
+
+    internal void SetRelated(IEnumerable<Guid> relatedIds) => RelatedCompetencyIds = [.. relatedIds.Distinct()];
 }

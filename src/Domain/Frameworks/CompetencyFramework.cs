@@ -59,6 +59,9 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
 
     public uint RowVersion { get; private set; }
 
+    /// <summary>The framework's identifier as a CASE document: a random (version 4) UUID fixed at creation.</summary>
+    public Guid CaseIdentifier { get; private set; } = Guid.NewGuid();
+
     public bool IsNational => OwnerAgencyId is null;
 
     public int LevelCount => _proficiencyLevels.Count;
@@ -140,6 +143,12 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
             _competencies.Remove(item);
         }
 
+        var removedIds = removed.Select(r => r.Id).ToHashSet();
+        foreach (var item in _competencies.Where(c => c.RelatedCompetencyIds.Any(removedIds.Contains)))
+        {
+            item.SetRelated(item.RelatedCompetencyIds.Where(id => !removedIds.Contains(id)));
+        }
+
         Revision++;
         return removed;
     }
@@ -217,7 +226,73 @@ public sealed class CompetencyFramework : AuditableEntity, IHasRowVersion
             newIds[item.Id] = copy.Id;
         }
 
+        foreach (var item in _competencies.Where(c => c.RelatedCompetencyIds.Length > 0))
+        {
+            next._competencies.First(c => c.Id == newIds[item.Id]).SetRelated(item.RelatedCompetencyIds.Select(id => newIds[id]));
+        }
+
         return next;
+    }
+
+    /// <summary>
+    /// Makes the given items the only ones related to a competency (relations are undirected:
+    /// links declared by the others towards it are replaced too).
+    /// </summary>
+    public void SetRelated(Guid competencyId, IReadOnlyCollection<Guid> relatedIds)
+    {
+        EnsureDraft();
+        var competency = GetCompetency(competencyId);
+        foreach (var relatedId in relatedIds)
+        {
+            if (relatedId == competencyId)
+            {
+                throw new DomainValidationException("relatedCompetencyIds", $"{competency.Code} cannot be related to itself.");
+            }
+
+            if (_competencies.All(c => c.Id != relatedId))
+            {
+                throw new DomainValidationException("relatedCompetencyIds", $"{relatedId} is not an item of {Describe()}.");
+            }
+        }
+
+        foreach (var other in _competencies.Where(c => c.RelatedCompetencyIds.Contains(competencyId)))
+        {
+            other.SetRelated(other.RelatedCompetencyIds.Where(id => id != competencyId));
+        }
+
+        competency.SetRelated(relatedIds);
+        Revision++;
+    }
+
+    /// <summary>Relates two items of the framework; nothing happens when they already are.</summary>
+    public void Relate(Guid competencyId, Guid relatedId)
+    {
+        EnsureDraft();
+        var competency = GetCompetency(competencyId);
+        var related = GetCompetency(relatedId);
+        if (competency.Id == related.Id)
+        {
+            throw new DomainValidationException("relatedCompetencyIds", $"{competency.Code} cannot be related to itself.");
+        }
+
+        if (competency.RelatedCompetencyIds.Contains(related.Id) || related.RelatedCompetencyIds.Contains(competency.Id))
+        {
+            return;
+        }
+
+        competency.SetRelated([.. competency.RelatedCompetencyIds, related.Id]);
+        Revision++;
+    }
+
+    /// <summary>The items related to a competency, in either direction, in the order declared.</summary>
+    public IReadOnlyList<Guid> RelatedOf(Guid competencyId) => RelatedOf(competencyId, _competencies);
+
+    /// <summary>The items related to one item among a framework's items, in either direction.</summary>
+    public static IReadOnlyList<Guid> RelatedOf(Guid competencyId, IEnumerable<Competency> items)
+    {
+        var list = items as IReadOnlyCollection<Competency> ?? [.. items];
+        var own = list.FirstOrDefault(c => c.Id == competencyId)?.RelatedCompetencyIds ?? [];
+        return [.. own.Concat(list.Where(c => c.RelatedCompetencyIds.Contains(competencyId)).Select(c => c.Id)).Distinct()];
     }
 
     /// <summary>Items ordered so that every parent comes before its children, siblings by sort order.</summary>

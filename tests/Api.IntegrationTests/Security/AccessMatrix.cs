@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using AsnCompetency.Application.Interchange.Case;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Testing;
 using static AsnCompetency.Domain.Identity.UserRole;
@@ -42,6 +43,7 @@ public sealed record Call(MatrixWorld World, MatrixResources Resources);
 /// <param name="Roles">The roles allowed; agency roles only within their agency, an employee only on their own data.</param>
 /// <param name="ListsAgencies">The answer names agencies by design (the agency directory).</param>
 /// <param name="TargetInBody">The target is named in the body, not the path: out of scope it is "There is no …" on its field (400), as an unknown id is.</param>
+/// <param name="TokenOptional">Without a token the call is answered as for the public (the CASE provider): a resource that is not public is unknown (404), not 401.</param>
 public sealed record Rule(
     Subject Subject,
     UserRole[] Roles,
@@ -49,12 +51,14 @@ public sealed record Rule(
     Func<Call, Task<HttpRequestMessage>> Build,
     bool Public = false,
     bool ListsAgencies = false,
-    bool TargetInBody = false);
+    bool TargetInBody = false,
+    bool TokenOptional = false);
 
 /// <summary>The expectation table of the authorization matrix (see <see cref="AuthorizationMatrixTests"/>).</summary>
 public static class AccessMatrix
 {
     private const string V = "/api/v1";
+    private const string Case = "/ims/case/v1p1";
 
     private static readonly UserRole[] Anyone = [SystemAdmin, AgencyAdmin, Assessor, Analyst, Employee];
     private static readonly UserRole[] Admins = [SystemAdmin, AgencyAdmin];
@@ -112,6 +116,8 @@ public static class AccessMatrix
         ["POST /api/v1/competency-frameworks/{id}/competencies"] = Fresh(Subject.Agency, Admins, HttpMethod.Post, async c => $"{V}/competency-frameworks/{(await c.World.FreshDraftFrameworkAsync(c.Resources)).Framework}/competencies", _ => new { code = "KES.03", name = "Promosi Kesehatan", itemType = "Competency", groupKind = "Teknis", levels = FrameworkBodies.Levels() }),
         ["POST /api/v1/competency-frameworks/{id}/publish"] = Fresh(Subject.Agency, Admins, HttpMethod.Post, async c => $"{V}/competency-frameworks/{(await c.World.FreshDraftFrameworkAsync(c.Resources)).Framework}/publish"),
         ["POST /api/v1/competency-frameworks/{id}/new-version"] = Post(Subject.Agency, Admins, r => $"{V}/competency-frameworks/{r.Framework}/new-version"),
+        ["POST /api/v1/competency-frameworks/import"] = Import(r => $"{V}/competency-frameworks/import?format=moodle-csv&dryRun=true&ownerAgencyId={r.Agency}"),
+        ["GET /api/v1/competency-frameworks/{id}/export"] = Get(Subject.Agency, Anyone, r => $"{V}/competency-frameworks/{r.Framework}/export?format=case"),
         ["POST /api/v1/competency-frameworks/{id}/retire"] = Fresh(Subject.Agency, Admins, HttpMethod.Post, async c => $"{V}/competency-frameworks/{await c.World.FreshPublishedFrameworkAsync(c.Resources)}/retire"),
         ["GET /api/v1/competencies/{id}"] = Get(Subject.Agency, Anyone, r => $"{V}/competencies/{r.Competency}"),
         ["PUT /api/v1/competencies/{id}"] = Fresh(Subject.Agency, Admins, HttpMethod.Put, async c => $"{V}/competencies/{(await c.World.FreshDraftFrameworkAsync(c.Resources)).Competency}", _ => new { code = "KES.01", name = "Manajemen Puskesmas", itemType = "Competency", groupKind = "Teknis", levels = FrameworkBodies.Levels() }),
@@ -214,6 +220,16 @@ public static class AccessMatrix
         ["POST /api/v1/enrollments/{id}/follow-ups"] = Post(Subject.Personal, Organisers, r => $"{V}/enrollments/{r.Enrollment}/follow-ups", _ => new { date = "2026-12-01", kind = "Mentoring", mentorName = "Kepala Bidang", notes = "Rencana aksi berjalan." }),
         ["GET /api/v1/learning-hours/compliance"] = Get(Subject.None, Readers, _ => $"{V}/learning-hours/compliance"),
 
+        // The CASE 1.1 provider: the list is open to all (each sees what they may read; the national
+        // standard is public by default); by id, an agency's framework is read as its /api/v1 form is.
+        ["GET /ims/case/v1p1/CFDocuments"] = Get(Subject.None, Anyone, _ => $"{Case}/CFDocuments") with { Public = true },
+        ["GET /ims/case/v1p1/CFDocuments/{id}"] = CaseGet(r => $"CFDocuments/{r.CaseDocument}"),
+        ["GET /ims/case/v1p1/CFPackages/{id}"] = CaseGet(r => $"CFPackages/{r.CaseDocument}"),
+        ["GET /ims/case/v1p1/CFItems/{id}"] = CaseGet(r => $"CFItems/{r.CaseItem}"),
+        ["GET /ims/case/v1p1/CFAssociations/{id}"] = CaseGet(r => $"CFAssociations/{CaseIdentifiers.ChildOf(r.CaseItem, r.CaseItemParent)}"),
+        ["GET /ims/case/v1p1/CFItemAssociations/{id}"] = CaseGet(r => $"CFItemAssociations/{r.CaseItem}"),
+        ["GET /ims/case/v1p1/CFRubrics/{id}"] = CaseGet(r => $"CFRubrics/{CaseIdentifiers.Rubric(r.CaseDocument)}"),
+
         // Evaluation, surveys, exports
         ["GET /api/v1/evaluations"] = Get(Subject.None, Readers, _ => $"{V}/evaluations?groupBy=program"),
         ["GET /api/v1/satisfaction-surveys"] = Get(Subject.None, Staff, _ => $"{V}/satisfaction-surveys"),
@@ -246,7 +262,7 @@ public static class AccessMatrix
 
         if (actor.Role is not { } role)
         {
-            return Outcome.SignInRequired;
+            return rule.TokenOptional ? Outcome.Denied : Outcome.SignInRequired;
         }
 
         var allowed = rule.Roles.Contains(role)
@@ -291,15 +307,29 @@ public static class AccessMatrix
             return Request(HttpMethod.Put, url, new StringContent(current.ToJsonString(), Encoding.UTF8, "application/json"));
         });
 
+    private static Rule CaseGet(Func<MatrixResources, string> path) =>
+        Get(Subject.Agency, Anyone, r => $"{Case}/{path(r)}") with { TokenOptional = true };
+
     private static Rule Upload(UserRole[] roles, string path, string csv) =>
-        new(Subject.None, roles, IsWrite: true, _ =>
-        {
-            var form = new MultipartFormDataContent();
-            var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            form.Add(file, "file", "matriks.csv");
-            return Task.FromResult(Request(HttpMethod.Post, path, form));
-        });
+        new(Subject.None, roles, IsWrite: true, _ => Task.FromResult(Request(HttpMethod.Post, path, CsvForm(csv))));
+
+    /// <summary>A dry run of a framework import into the target's agency, named in the query: out of scope it is "There is no …" on ownerAgencyId.</summary>
+    private static Rule Import(Func<MatrixResources, string> path) =>
+        new(Subject.Agency, Admins, IsWrite: true, c => Task.FromResult(Request(HttpMethod.Post, path(c.Resources), CsvForm(MoodleFramework))), TargetInBody: true);
+
+    private const string MoodleFramework =
+        "Parent id number,Id number,Shortname,Description,Description format,Scale values,Scale configuration,Rule type,Rule outcome,Rule config,Cross referenced competency id numbers,Exported id,Is framework,Taxonomy\r\n" +
+        ",MATRIKS,Kerangka Matriks,,1,\"Dasar,Mahir\",\"[{\"\"scaleid\"\":\"\"1\"\"},{\"\"id\"\":1,\"\"scaledefault\"\":1,\"\"proficient\"\":1},{\"\"id\"\":2,\"\"scaledefault\"\":0,\"\"proficient\"\":1}]\",,,,,,1,competency\r\n" +
+        ",MATRIKS.1,Kompetensi Matriks,,1,,,,,,,,,\r\n";
+
+    private static MultipartFormDataContent CsvForm(string csv)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "file", "matriks.csv");
+        return form;
+    }
 
     private static HttpRequestMessage Request(HttpMethod method, string url, HttpContent? content) => new(method, url) { Content = content };
 }

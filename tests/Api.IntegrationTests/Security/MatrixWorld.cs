@@ -26,6 +26,13 @@ public sealed record MatrixResources
     public required Guid Framework { get; init; }
     public required Guid Competency { get; init; }
     public required Guid NationalCompetency { get; init; }
+
+    /// <summary>The CASE identifiers of <see cref="Framework"/> (its CFDocument), of <see cref="Competency"/> (its CFItem) and of that item's parent (the destination of its isChildOf association).</summary>
+    public required Guid CaseDocument { get; init; }
+
+    public required Guid CaseItem { get; init; }
+
+    public required Guid CaseItemParent { get; init; }
     public required Guid Program { get; init; }
 
     /// <summary>A running session with participants and an instrument.</summary>
@@ -199,6 +206,8 @@ public sealed class MatrixWorld : IDisposable
         var session = await Guid($"select id from training_sessions where agency_id = '{agency}' and status = 'Running' order by code limit 1");
         var completed = await Guid($"select id from training_sessions where agency_id = '{agency}' and status = 'Completed' order by code limit 1");
         var framework = await Guid($"select id from competency_frameworks where owner_agency_id = '{agency}' order by code limit 1");
+        var competency = await Guid($"select id from competencies where framework_id = '{framework}' and item_type = 'Competency' order by code limit 1");
+        var caseDocument = await Guid($"select case_identifier from competency_frameworks where id = '{framework}'");
         var unit = await Guid(UnitSql(agency));
         var plan = await PlanWithItemAsync(agency, unit, await NationalCompetencyAsync());
         var instrument = (await CreatedAsync($"{V}/training-sessions/{session}/instruments", new { code = "PRETEST", name = "Pre-test", kind = "Test", maxScore = 100 })).Id();
@@ -213,7 +222,11 @@ public sealed class MatrixWorld : IDisposable
             Enrollment = await EnrollmentOfAsync(employee),
             ParticipantSession = await Guid($"select session_id from enrollments where id = '{await EnrollmentOfAsync(employee)}'"),
             Framework = framework,
-            Competency = await Guid($"select id from competencies where framework_id = '{framework}' and item_type = 'Competency' order by code limit 1"),
+            Competency = competency,
+            CaseDocument = caseDocument,
+            CaseItem = await Guid($"select case_identifier from competencies where id = '{competency}'"),
+            CaseItemParent = await TestRun.Environment.ScalarAsync<Guid?>(
+                $"select p.case_identifier from competencies c join competencies p on p.id = c.parent_id where c.id = '{competency}'") ?? caseDocument,
             NationalCompetency = await NationalCompetencyAsync(),
             Program = await Guid($"select program_id from training_sessions where id = '{session}'"),
             Session = session,

@@ -51,6 +51,8 @@ export function CompetencyEditor({
     itemType,
     parentId: parentId || null,
     sortOrder: node?.sortOrder ?? null,
+    // null keeps the item's related-competency links as they are.
+    relatedCompetencyIds: null,
     levels:
       itemType === 'Group'
         ? []

@@ -22,25 +22,40 @@ export function Reaction({ session }: { session: Session }) {
   return (
     <QueryState query={reaction}>
       {(d) => {
-        const q = d.questionnaire;
-        if (!q)
+        const questionnaire = d.questionnaire;
+        if (!questionnaire) {
+          // Sessions made before questionnaires existed have none until an admin sets one up.
           return (
-            <Card
-              title={t('reaction.title')}
-              actions={
-                manage && !configuring ? (
-                  <button type="button" className="secondary" onClick={() => setConfiguring(true)}>
+            <Card title={t('reaction.title')}>
+              <p className="state empty">{t('reaction.notSetUp')}</p>
+              {manage ? (
+                configuring ? (
+                  <Configure sessionId={session.id} eTag={null} items={[]} scale={DefaultScale} onClose={() => setConfiguring(false)} />
+                ) : (
+                  <button type="button" onClick={() => setConfiguring(true)}>
                     {t('reaction.setUp')}
                   </button>
-                ) : null
-              }
-            >
-              <p className="state empty">{t('reaction.noQuestionnaire')}</p>
-              {configuring ? <Configure sessionId={session.id} items={[]} scale={4} onClose={() => setConfiguring(false)} /> : null}
+                )
+              ) : null}
             </Card>
           );
+        }
         const results = d.results;
-        const answered = (results?.respondents ?? 0) > 0;
+        if (!results) {
+          // A participant sees the statements and whether they have answered, never the results.
+          return (
+            <Card title={t('reaction.title')}>
+              <p className="muted">{t('reaction.help', { points: questionnaire.scalePoints })}</p>
+              <p>{d.answered ? t('reaction.youAnswered') : t('reaction.youHaveNotAnswered')}</p>
+              <ol>
+                {questionnaire.items.map((i, k) => (
+                  <li key={k}>{i.text}</li>
+                ))}
+              </ol>
+            </Card>
+          );
+        }
+        const answered = results.respondents > 0;
         return (
           <div className="stack">
             <Card
@@ -62,24 +77,22 @@ export function Reaction({ session }: { session: Session }) {
                 ) : null
               }
             >
-              <p className="muted">{t('reaction.help', { points: q.scalePoints })}</p>
-              {configuring ? <Configure sessionId={session.id} eTag={q.eTag} items={q.items} scale={q.scalePoints} onClose={() => setConfiguring(false)} /> : null}
-              {entering ? <EnterAnswers sessionId={session.id} items={q.items} scale={q.scalePoints} onClose={() => setEntering(false)} /> : null}
-              {results ? (
-                <div className="stats">
-                  <Stat label={t('reaction.respondents')} value={`${results.respondents}/${results.participants}`} hint={pct(results.responseRate)} />
-                  <Stat label={t('reaction.overall')} value={num(results.overallMean)} hint={results.overallPercent !== null ? `${num(results.overallPercent, 1)}%` : undefined} />
-                </div>
-              ) : null}
-              {results && answered ? (
+              <p className="muted">{t('reaction.help', { points: questionnaire.scalePoints })}</p>
+              {configuring ? <Configure sessionId={session.id} eTag={questionnaire.eTag} items={questionnaire.items} scale={questionnaire.scalePoints} onClose={() => setConfiguring(false)} /> : null}
+              {entering ? <EnterAnswers sessionId={session.id} items={questionnaire.items} scale={questionnaire.scalePoints} onClose={() => setEntering(false)} /> : null}
+              <div className="stats">
+                <Stat label={t('reaction.respondents')} value={`${results.respondents}/${results.participants}`} hint={pct(results.responseRate)} />
+                <Stat label={t('reaction.overall')} value={num(results.overallMean)} hint={results.overallPercent !== null ? `${num(results.overallPercent, 1)}%` : undefined} />
+              </div>
+              {answered ? (
                 <>
                   <SimpleBars
                     layout="vertical"
-                    caption={t('reaction.chartCaption', { points: q.scalePoints })}
+                    caption={t('reaction.chartCaption', { points: questionnaire.scalePoints })}
                     data={results.items.map((i) => ({ name: `${t('reaction.statement')} ${i.number}`, mean: Number((i.mean ?? 0).toFixed(2)) }))}
                     nameKey="name"
                     dataKey="mean"
-                    domain={[1, q.scalePoints]}
+                    domain={[1, questionnaire.scalePoints]}
                     color={palette.current}
                   />
                   <div className="table-wrap" tabIndex={0}>
@@ -127,7 +140,7 @@ export function Reaction({ session }: { session: Session }) {
                 <>
                   <p className="state empty">{t('reaction.noAnswers')}</p>
                   <ol>
-                    {q.items.map((i, k) => (
+                    {questionnaire.items.map((i, k) => (
                       <li key={k}>{i.text}</li>
                     ))}
                   </ol>
@@ -141,13 +154,19 @@ export function Reaction({ session }: { session: Session }) {
   );
 }
 
-/** Sets up the questionnaire (no ETag yet: empty statements mean the usual ones) or changes it. */
-function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: string; eTag?: string; items: { text: string; category: string | null }[]; scale: number; onClose: () => void }) {
+const DefaultScale = 4;
+
+/** Sets up or changes the questionnaire; a new one left empty gets the API's standard statements. */
+function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: string; eTag: string | null; items: { text: string; category: string | null }[]; scale: number; onClose: () => void }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [text, setText] = useState(items.map((i) => i.text).join('\n'));
   const [points, setPoints] = useState(String(scale));
   const [empty, setEmpty] = useState(false);
+  const statements = text
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
   const save = useMutation({
     mutationFn: async () =>
       unwrap(
@@ -155,11 +174,7 @@ function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: stri
           params: { path: { id: sessionId }, header: eTag ? { 'If-Match': eTag } : {} },
           body: {
             scalePoints: Number(points),
-            items: text
-              .split('\n')
-              .map((x) => x.trim())
-              .filter(Boolean)
-              .map((x) => ({ text: x, category: null })),
+            items: statements.length ? statements.map((x) => ({ text: x, category: null })) : null,
           },
         }),
       ),
@@ -170,7 +185,8 @@ function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: stri
   });
   function submit(e: FormEvent) {
     e.preventDefault();
-    const none = !!eTag && !text.trim();
+    // Changing a questionnaire needs statements; a new one may take the standard ones.
+    const none = eTag !== null && !statements.length;
     setEmpty(none);
     if (!none) save.mutate();
   }
@@ -178,19 +194,8 @@ function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: stri
     <form onSubmit={submit} noValidate className="form-grid" aria-label={t('reaction.configure')}>
       <div className="span-all field">
         <label htmlFor="reaction-items">{t('reaction.statementsOnePerLine')}</label>
-        <textarea
-          id="reaction-items"
-          rows={8}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={empty || undefined}
-          aria-describedby={eTag ? undefined : 'reaction-items-hint'}
-        />
-        {eTag ? null : (
-          <small id="reaction-items-hint" className="muted">
-            {t('reaction.defaultStatements')}
-          </small>
-        )}
+        {eTag === null ? <span className="muted small">{t('reaction.standardWhenEmpty')}</span> : null}
+        <textarea id="reaction-items" rows={8} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={empty || undefined} />
         {empty ? <span className="field-errors">{t('form.required')}</span> : null}
       </div>
       <div className="field">

@@ -38,6 +38,12 @@ public abstract record CompetencyFields : CompetencyItemFields
 {
     /// <summary>The item to place this one under; omit for a top-level item.</summary>
     public Guid? ParentId { get; init; }
+
+    /// <summary>
+    /// Items of the same framework this one is related to (cross-references). Given, it replaces
+    /// the item's relations in both directions; omitted, they stay as they are.
+    /// </summary>
+    public List<Guid>? RelatedCompetencyIds { get; init; }
 }
 
 /// <summary>Rules of an item's own fields; the framework checks the rest (scale size, parent, codes).</summary>
@@ -66,6 +72,9 @@ public abstract class CompetencyFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(c => c.ParentId).NotEqual(Guid.Empty);
         RuleFor(c => c.SortOrder).GreaterThanOrEqualTo(0);
+        RuleFor(c => c.RelatedCompetencyIds).Must(ids => ids is null || ids.Count <= 100)
+            .WithMessage("At most 100 related items.");
+        RuleForEach(c => c.RelatedCompetencyIds).NotEqual(Guid.Empty);
         this.ValidItemFields(ProficiencyScale.MaxLevel);
     }
 }

@@ -21,6 +21,10 @@ public sealed class CompetencyConfiguration : IEntityTypeConfiguration<Competenc
         builder.Ignore(c => c.IsGroup);
 
         builder.HasIndex(c => new { c.FrameworkId, c.Code }).IsUnique();
+        builder.HasIndex(c => c.CaseIdentifier).IsUnique();
+
+        // A PostgreSQL uuid[]: relations are few per item and always read with the item.
+        builder.PrimitiveCollection(c => c.RelatedCompetencyIds).IsRequired();
         builder.HasOne<Competency>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => c.ParentId);
 

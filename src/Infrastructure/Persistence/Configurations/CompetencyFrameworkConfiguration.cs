@@ -23,6 +23,7 @@ public sealed class CompetencyFrameworkConfiguration : IEntityTypeConfiguration<
         // One row per version of a code per owner; national frameworks share the NULL owner.
         builder.HasIndex(f => new { f.OwnerAgencyId, f.Code, f.Version }).IsUnique().AreNullsDistinct(false);
         builder.HasIndex(f => f.Status);
+        builder.HasIndex(f => f.CaseIdentifier).IsUnique();
 
         builder.HasOne<Agency>().WithMany().HasForeignKey(f => f.OwnerAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CompetencyFramework>().WithMany().HasForeignKey(f => f.PredecessorId).OnDelete(DeleteBehavior.Restrict);

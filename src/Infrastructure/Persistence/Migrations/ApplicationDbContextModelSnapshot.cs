@@ -942,6 +942,10 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("alternative_name");
 
+                    b.Property<Guid>("CaseIdentifier")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_identifier");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -987,6 +991,11 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("parent_id");
 
+                    b.PrimitiveCollection<Guid[]>("RelatedCompetencyIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("related_competency_ids");
+
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1008,6 +1017,10 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_competencies");
 
+                    b.HasIndex("CaseIdentifier")
+                        .IsUnique()
+                        .HasDatabaseName("ix_competencies_case_identifier");
+
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_competencies_parent_id");
 
@@ -1028,6 +1041,10 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("alternative_name");
+
+                    b.Property<Guid>("CaseIdentifier")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_identifier");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1106,6 +1123,10 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_competency_frameworks");
+
+                    b.HasIndex("CaseIdentifier")
+                        .IsUnique()
+                        .HasDatabaseName("ix_competency_frameworks_case_identifier");
 
                     b.HasIndex("PredecessorId")
                         .HasDatabaseName("ix_competency_frameworks_predecessor_id");

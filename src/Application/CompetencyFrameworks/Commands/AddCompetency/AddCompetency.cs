@@ -23,7 +23,12 @@ public sealed class AddCompetencyCommandHandler(IApplicationDbContext db, ICurre
     {
         var framework = await db.LoadForChangeAsync(user, command.FrameworkId, cancellationToken);
         var competency = framework.AddCompetency(command.ParentId, command.ToDetails());
+        if (command.RelatedCompetencyIds is { } related)
+        {
+            framework.SetRelated(competency.Id, related);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return competency.ToDto();
+        return competency.ToDto(framework);
     }
 }

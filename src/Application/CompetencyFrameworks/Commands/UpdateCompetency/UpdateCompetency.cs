@@ -29,7 +29,12 @@ public sealed class UpdateCompetencyCommandHandler(IApplicationDbContext db, ICu
         EntityTag.EnsureMatches(competency, command.IfMatch, $"Competency {competency.Code}");
 
         framework.UpdateCompetency(competency.Id, command.ParentId, command.ToDetails());
+        if (command.RelatedCompetencyIds is { } related)
+        {
+            framework.SetRelated(competency.Id, related);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return competency.ToDto();
+        return competency.ToDto(framework);
     }
 }

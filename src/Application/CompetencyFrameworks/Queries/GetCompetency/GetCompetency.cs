@@ -14,6 +14,10 @@ public sealed class GetCompetencyQueryHandler(IApplicationDbContext db) : IQuery
     {
         var competency = await db.Competencies.AsNoTracking().FirstOrDefaultAsync(c => c.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException(FrameworkAccess.CompetencyResource, query.Id);
-        return competency.ToDto();
+        var incoming = await db.Competencies
+            .Where(c => c.FrameworkId == competency.FrameworkId && c.RelatedCompetencyIds.Contains(competency.Id))
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+        return competency.ToDto() with { RelatedCompetencyIds = [.. competency.RelatedCompetencyIds.Concat(incoming).Distinct()] };
     }
 }
