@@ -94,6 +94,52 @@ async function main() {
     await checkPage(page, 'framework');
   });
 
+  await test('framework interchange: CASE JSON and Moodle CSV exports, then an import of each after a dry run with its report', async () => {
+    // On the national framework's page (the test before opened it).
+    const [caseDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor CASE (JSON)' }).click()]);
+    const caseFile = join(outDir, 'framework-case.json');
+    await caseDownload.saveAs(caseFile);
+    const pkg = JSON.parse(readFileSync(caseFile, 'utf8'));
+    expect(/Standar Kompetensi/.test(pkg.CFDocument?.title ?? ''), `a CFPackage of the framework (${pkg.CFDocument?.title})`);
+    expect((pkg.CFItems ?? []).length > 10, `with its items (${(pkg.CFItems ?? []).length})`);
+    const [moodleDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor CSV Moodle' }).click()]);
+    const moodleFile = join(outDir, 'framework-moodle.csv');
+    await moodleDownload.saveAs(moodleFile);
+    const header = readFileSync(moodleFile, 'utf8').split(/\r?\n/)[0];
+    expect(/Parent ID number/i.test(header) && /Is framework/i.test(header), `Moodle's columns: ${header}`);
+
+    await mainNav(page).getByRole('link', { name: 'Kamus kompetensi', exact: true }).click();
+    await page.getByRole('link', { name: 'Impor kamus' }).click();
+    await page.getByRole('heading', { name: 'Impor kamus kompetensi', level: 1 }).waitFor();
+    const form = page.getByRole('form', { name: 'Impor kamus kompetensi' });
+    const importButton = form.getByRole('button', { name: 'Impor sebagai draf' });
+    // Moodle CSV: the format follows the file; a dry run reports and saves nothing.
+    await form.getByLabel('Berkas (JSON atau CSV)').setInputFiles(moodleFile);
+    expect((await form.getByLabel('Format').inputValue()) === 'moodle-csv', 'a .csv file is read as Moodle CSV');
+    await form.getByRole('button', { name: 'Periksa berkas' }).click();
+    await page.getByRole('heading', { name: 'Hasil pemeriksaan (belum disimpan)' }).waitFor();
+    // CASE: checked, then imported under a code of our own.
+    await form.getByLabel('Berkas (JSON atau CSV)').setInputFiles(caseFile);
+    expect((await form.getByLabel('Format').inputValue()) === 'case', 'a .json file is read as CASE');
+    const code = `IMP-${state.code}`;
+    await form.getByLabel('Kode').fill(code);
+    expect(await importButton.isDisabled(), 'the import waits for a dry run');
+    await form.getByRole('button', { name: 'Periksa berkas' }).click();
+    await page.getByRole('heading', { name: 'Hasil pemeriksaan (belum disimpan)' }).waitFor();
+    await page.getByText(`Akan menjadi draf ${code}.`).waitFor();
+    const competencies = await page.locator('.stat').filter({ has: page.locator('.stat-label', { hasText: /^Kompetensi$/ }) }).locator('.stat-value').textContent();
+    expect(Number(competencies.replace(/\D/g, '')) > 5, `competencies mapped (${competencies})`);
+    await checkPage(page, 'framework-import-report');
+    await importButton.click();
+    await page.getByRole('heading', { name: 'Impor selesai' }).waitFor();
+    await page.getByRole('link', { name: `Buka draf ${code}` }).click();
+    await page.getByRole('heading', { name: 'Struktur kompetensi' }).waitFor();
+    await page.getByText('Draf').first().waitFor();
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Hapus draf' }).click();
+    await page.getByRole('heading', { name: 'Kamus kompetensi', level: 1 }).waitFor();
+  });
+
   await test('framework editor: a draft gets a competency with levels and indicators, its name and scale are changed, then it is deleted', async () => {
     await mainNav(page).getByRole('link', { name: 'Kamus kompetensi', exact: true }).click();
     await page.getByRole('button', { name: 'Kamus baru' }).click();

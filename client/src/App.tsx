@@ -15,6 +15,7 @@ const EmployeesPage = lazy(() => import('./pages/employees/EmployeesPage'));
 const EmployeeProfilePage = lazy(() => import('./pages/employees/EmployeeProfilePage'));
 const FrameworksPage = lazy(() => import('./pages/frameworks/FrameworksPage'));
 const FrameworkPage = lazy(() => import('./pages/frameworks/FrameworkPage'));
+const FrameworkImportPage = lazy(() => import('./pages/frameworks/FrameworkImportPage'));
 const TnaPage = lazy(() => import('./pages/tna/TnaPage'));
 const ProgramsPage = lazy(() => import('./pages/training/ProgramsPage'));
 const ProgramPage = lazy(() => import('./pages/training/ProgramPage'));
@@ -89,6 +90,7 @@ export function AppRoutes() {
         <Route path="employees" element={<Lazy><EmployeesPage /></Lazy>} />
         <Route path="employees/:id" element={<Lazy><EmployeeProfilePage /></Lazy>} />
         <Route path="frameworks" element={<Lazy><FrameworksPage /></Lazy>} />
+        <Route path="frameworks/import" element={<Lazy><FrameworkImportPage /></Lazy>} />
         <Route path="frameworks/:id" element={<Lazy><FrameworkPage /></Lazy>} />
         <Route path="tna" element={<Lazy><TnaPage /></Lazy>} />
         <Route path="training/programs" element={<Lazy><ProgramsPage /></Lazy>} />

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { can, useUser } from '../auth/AuthProvider';
 import { Card, ErrorBox, Field, PageHeader, Stat } from '../components/ui';
 import { useParam } from '../lib/hooks';
+import { RowTable, UploadProgress } from '../components/uploads';
 
 type Kind = 'employees' | 'assessments' | 'scores';
 type Result = Schemas['EmployeeImportResultDto'] | Schemas['AssessmentImportResultDto'] | Schemas['ScoreImportResultDto'];
@@ -111,12 +112,7 @@ export default function ImportsPage() {
             <button type="button" className="secondary" onClick={() => void template()}>
               {t('imports.template')}
             </button>
-            {busy && progress ? (
-              <span role="status" aria-live="polite" className="inline">
-                <progress max={progress.total || 1} value={progress.sent} aria-label={t('imports.progress')} />{' '}
-                {progress.sent >= progress.total ? t('imports.checking') : `${num((progress.sent / (progress.total || 1)) * 100, 0)}%`}
-              </span>
-            ) : null}
+            {busy && progress ? <UploadProgress sent={progress.sent} total={progress.total} /> : null}
           </div>
         </form>
       </Card>
@@ -146,32 +142,5 @@ export default function ImportsPage() {
         </Card>
       ) : null}
     </>
-  );
-}
-
-function RowTable({ rows, caption }: { rows: RowMessage[]; caption: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="table-wrap" tabIndex={0}>
-      <table data-testid="row-errors">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">{t('imports.row')}</th>
-            <th scope="col">{t('imports.column')}</th>
-            <th scope="col">{t('imports.message')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <td className="num">{r.row}</td>
-              <td>{r.column ?? '–'}</td>
-              <td>{r.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }

@@ -35,7 +35,18 @@ export default function FrameworksPage() {
       <PageHeader
         title={t('frameworks.title')}
         subtitle={t('frameworks.subtitle')}
-        actions={can.manage(user.role) && !creating ? <button type="button" onClick={() => setCreating(true)}>{t('frameworks.new')}</button> : null}
+        actions={
+          can.manage(user.role) && !creating ? (
+            <>
+              <Link className="button secondary" to="/frameworks/import">
+                {t('frameworks.import')}
+              </Link>
+              <button type="button" onClick={() => setCreating(true)}>
+                {t('frameworks.new')}
+              </button>
+            </>
+          ) : null
+        }
       />
       {creating ? <FrameworkForm onClose={() => setCreating(false)} onSaved={(f) => navigate(`/frameworks/${f.id}`)} /> : null}
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
