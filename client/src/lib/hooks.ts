@@ -45,6 +45,9 @@ export function weightedMean(items: { value: number | null | undefined; weight: 
 /** A ref that scrolls its element into view when it first appears (a form opened from a long table). */
 export function useScrolledIntoView<T extends HTMLElement>() {
   const ref = useRef<T>(null);
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), []);
+  useEffect(() => {
+    // Not returned: newer browsers answer scrollIntoView with a promise, which React would take for a clean-up.
+    void ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
   return ref;
 }
