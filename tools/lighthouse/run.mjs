@@ -50,6 +50,7 @@ const screens = [
   ['employee-profile', employee && `/employees/${employee}`],
   ['frameworks', '/frameworks'],
   ['framework', framework && `/frameworks/${framework}`],
+  ['framework-import', '/frameworks/import'],
   ['organisation', '/organisation'],
   ['position', position && `/organisation/positions/${position}`],
   ['training-needs', '/tna'],
