@@ -49,6 +49,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agencies/{id}/framework-publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Open or close the agency's published frameworks to the public (CASE)
+         * @description publish=true: anyone, without a token, may read the agency's published (and retired) frameworks through the CASE provider (/ims/case/v1p1); drafts stay private. publish=false: only signed-in users who may read them. The agency's AgencyAdmin or a SystemAdmin; If-Match with the agency's ETag.
+         */
+        put: operations["setFrameworkPublication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies/{id}/units": {
         parameters: {
             query?: never;
@@ -2237,6 +2257,8 @@ export interface components {
              * @description Positions in its units.
              */
             positionCount: number;
+            /** @description Its published frameworks are readable by anyone, without a token, through the CASE provider (/ims/case/v1p1). */
+            publishesFrameworks: boolean;
             /** @description Province or region. */
             region: string;
             /**
@@ -5662,6 +5684,14 @@ export interface components {
          * @enum {string}
          */
         SessionStatus: "Planned" | "Open" | "Running" | "Completed" | "Cancelled";
+        /**
+         * @description Whether anyone may read the agency's published frameworks through the CASE provider without a
+         *     token. The agency's own decision: its AgencyAdmin (or a SystemAdmin) sets it.
+         */
+        SetFrameworkPublicationCommand: {
+            /** @description True: published frameworks are open to all through CASE; false: only to signed-in users who may read them. */
+            publish: boolean;
+        };
         /** @description The level for one position type and where it comes from. */
         StandardDefaultDto: {
             /** @description UU 20/2023 groups positions as managerial (JPT, Administrator, Pengawas) or non-managerial. */
@@ -6592,6 +6622,110 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateAgencyCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDto"];
+                };
+            };
+            /** @description Bad input: malformed JSON, a wrong type, or a field or parameter that fails validation. `errors` maps each field to its messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No token, or an invalid or expired one: sign in again (POST /api/v1/auth/token) or fetch a new client token (POST /api/v1/auth/client-token). */
+            401: {
+                headers: {
+                    /** @description Bearer: the scheme to authenticate with. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or agency does not allow this (client-credentials tokens may only read). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found, or outside what the caller may see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description If-Match does not match the current ETag: someone else changed the resource. Reload it and apply the change again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body has the wrong content type: application/json, or multipart/form-data (field 'file') for uploads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. Quote the traceId when you report it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached: try again after the seconds given in Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    setFrameworkPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetFrameworkPublicationCommand"];
             };
         };
         responses: {

@@ -1,6 +1,7 @@
 using AsnCompetency.Api.Infrastructure;
 using AsnCompetency.Application.Agencies;
 using AsnCompetency.Application.Agencies.Commands.CreateAgency;
+using AsnCompetency.Application.Agencies.Commands.SetFrameworkPublication;
 using AsnCompetency.Application.Agencies.Commands.UpdateAgency;
 using AsnCompetency.Application.Agencies.Queries.GetAgencies;
 using AsnCompetency.Application.Agencies.Queries.GetAgency;
@@ -36,6 +37,12 @@ public sealed class Agencies : EndpointGroupBase
             .WithSummary("Change an agency")
             .WithDescription("Name, region and kind; the code stays. SystemAdmin only.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType);
+        group.MapPut(SetFrameworkPublication, "{id:guid}/framework-publication")
+            .WithSummary("Open or close the agency's published frameworks to the public (CASE)")
+            .WithDescription(
+                "publish=true: anyone, without a token, may read the agency's published (and retired) frameworks through the CASE provider (/ims/case/v1p1); " +
+                "drafts stay private. publish=false: only signed-in users who may read them. The agency's AgencyAdmin or a SystemAdmin; If-Match with the agency's ETag.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType);
         group.MapGet(GetUnitTree, "{id:guid}/units")
             .WithSummary("Get the agency's unit tree")
             .WithDescription("Perangkat daerah and their sub-units as a tree, with the positions and active employees in each unit.")
@@ -66,6 +73,17 @@ public sealed class Agencies : EndpointGroupBase
         Guid id,
         [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch,
         UpdateAgencyCommand command,
+        CancellationToken cancellationToken)
+    {
+        return response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));
+    }
+
+    public static async Task<Ok<AgencyDto>> SetFrameworkPublication(
+        ISender sender,
+        HttpResponse response,
+        Guid id,
+        [FromHeader(Name = ConditionalRequests.IfMatchHeader)] string? ifMatch,
+        SetFrameworkPublicationCommand command,
         CancellationToken cancellationToken)
     {
         return response.OkWithETag(await sender.Send(command with { Id = id, IfMatch = ifMatch }, cancellationToken));

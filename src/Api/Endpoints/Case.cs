@@ -9,9 +9,10 @@ namespace AsnCompetency.Api.Endpoints;
 
 /// <summary>
 /// The CASE 1.1 provider (1EdTech Competencies and Academic Standards Exchange): frameworks as
-/// CFDocuments, their items, associations and rubric. GET only. Published frameworks that the
-/// configuration makes public need no token; otherwise a bearer token (any signed-in user or an
-/// API client) shows what its holder may read. Errors are CASE imsx_StatusInfo objects.
+/// CFDocuments, their items, associations and rubric. GET only. Public published frameworks
+/// (national ones by configuration, an agency's by the agency's choice) need no token; otherwise
+/// a bearer token (any signed-in user or an API client) shows what its holder may read. Errors are
+/// CASE imsx_StatusInfo objects.
 /// </summary>
 public sealed class Case : EndpointGroupBase
 {

@@ -9,6 +9,7 @@ namespace AsnCompetency.Application.Agencies;
 /// <param name="Name">The agency's name.</param>
 /// <param name="Region">Province or region.</param>
 /// <param name="Kind">Ministry, institution, province, regency, city, …</param>
+/// <param name="PublishesFrameworks">Its published frameworks are readable by anyone, without a token, through the CASE provider (/ims/case/v1p1).</param>
 /// <param name="UnitCount">Units in its organisation tree.</param>
 /// <param name="PositionCount">Positions in its units.</param>
 /// <param name="EmployeeCount">Active employees.</param>
@@ -20,6 +21,7 @@ public sealed record AgencyDto(
     string Name,
     string Region,
     AgencyKind Kind,
+    bool PublishesFrameworks,
     int UnitCount,
     int PositionCount,
     int EmployeeCount,

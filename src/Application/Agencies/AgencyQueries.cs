@@ -14,6 +14,7 @@ internal static class AgencyQueries
             a.Name,
             a.Region,
             a.Kind,
+            a.PublishesFrameworks,
             db.Units.Count(u => u.AgencyId == a.Id),
             db.Positions.Count(p => p.AgencyId == a.Id),
             db.Employees.Count(e => e.AgencyId == a.Id && e.IsActive),

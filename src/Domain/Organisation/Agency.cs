@@ -24,6 +24,12 @@ public sealed class Agency : AuditableEntity, IHasRowVersion
 
     public AgencyKind Kind { get; private set; }
 
+    /// <summary>
+    /// The agency lets anyone read its published frameworks through the CASE provider, without a
+    /// token (other systems and the public); drafts stay private either way.
+    /// </summary>
+    public bool PublishesFrameworks { get; private set; }
+
     public uint RowVersion { get; private set; }
 
     public static Agency Create(string code, string name, string region, AgencyKind kind)
@@ -45,4 +51,6 @@ public sealed class Agency : AuditableEntity, IHasRowVersion
         Region = region.Trim();
         Kind = kind;
     }
+
+    public void SetFrameworkPublication(bool publish) => PublishesFrameworks = publish;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using static AsnCompetency.Api.IntegrationTests.Interchange.InterchangeScenario;
 
@@ -40,6 +41,44 @@ public sealed class CaseProviderTests : ApiTestBase
         using var analyst = await SignInAsync("analis.kalianda");
         var list = JsonDocument.Parse(await analyst.GetStringAsync($"{CaseBase}/CFDocuments")).RootElement.GetProperty("CFDocuments");
         list.EnumerateArray().Select(d => d.GetProperty("identifier").GetString()).ShouldContain(documentId);
+    }
+
+    [Test]
+    public async Task AnAgencyThatOpensItsFrameworks_ShowsItsPublishedOnesToAnyone_NotItsDrafts()
+    {
+        using var admin = await SignInAsync("admin.kalianda");
+        var agencyId = await admin.AgencyIdAsync();
+        var published = await CreateFullFrameworkAsync(admin, "DIGI-OPEN", agencyId);
+        (await admin.PostAsync($"/api/v1/competency-frameworks/{published}/publish", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var draft = await CreateFullFrameworkAsync(admin, "DIGI-DRAFT", agencyId);
+        var publishedDocument = await DocumentIdAsync(admin, published);
+        var draftDocument = await DocumentIdAsync(admin, draft);
+        using var anonymous = Environment.CreateAnonymousClient();
+        await (await anonymous.GetAsync($"{CaseBase}/CFPackages/{publishedDocument}")).ShouldBeCaseErrorAsync(HttpStatusCode.NotFound, "unknownobject");
+
+        var publication = $"/api/v1/agencies/{agencyId}/framework-publication";
+        var etag = (await admin.GetAsync($"/api/v1/agencies/{agencyId}")).ETagOf();
+        var opened = await admin.SendWithIfMatchAsync(HttpMethod.Put, publication, etag, new { publish = true });
+
+        opened.StatusCode.ShouldBe(HttpStatusCode.OK);
+        JsonDocument.Parse(await opened.Content.ReadAsStringAsync()).RootElement.GetProperty("publishesFrameworks").GetBoolean().ShouldBeTrue();
+        (await anonymous.GetAsync($"{CaseBase}/CFPackages/{publishedDocument}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await anonymous.GetAsync($"{CaseBase}/CFPackages/{draftDocument}")).ShouldBeCaseErrorAsync(HttpStatusCode.NotFound, "unknownobject");
+        var listed = JsonDocument.Parse(await anonymous.GetStringAsync($"{CaseBase}/CFDocuments")).RootElement.GetProperty("CFDocuments")
+            .EnumerateArray().Select(d => d.GetProperty("identifier").GetString()).ToList();
+        listed.ShouldContain(publishedDocument);
+        listed.ShouldNotContain(draftDocument);
+
+        // A stale ETag, another agency's admin and an employee change nothing.
+        (await admin.SendWithIfMatchAsync(HttpMethod.Put, publication, etag, new { publish = false })).StatusCode.ShouldBe(HttpStatusCode.PreconditionFailed);
+        using var otherAgency = await SignInAsync("admin.medan");
+        (await otherAgency.PutAsync(publication, JsonContent.Create(new { publish = false }))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using var employee = await SignInAsync("pegawai.kalianda");
+        (await employee.PutAsync(publication, JsonContent.Create(new { publish = false }))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await anonymous.GetAsync($"{CaseBase}/CFPackages/{publishedDocument}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await admin.SendWithIfMatchAsync(HttpMethod.Put, publication, opened.ETagOf(), new { publish = false })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await anonymous.GetAsync($"{CaseBase}/CFPackages/{publishedDocument}")).ShouldBeCaseErrorAsync(HttpStatusCode.NotFound, "unknownobject");
     }
 
     [Test]

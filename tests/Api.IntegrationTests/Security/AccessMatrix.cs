@@ -77,6 +77,7 @@ public static class AccessMatrix
         ["POST /api/v1/agencies"] = Post(Subject.None, SystemAdmins, _ => $"{V}/agencies", _ => new { code = "MATRIX", name = "Pemerintah Kabupaten Matriks", region = "Kabupaten Matriks", kind = "PemerintahKabupaten" }),
         ["GET /api/v1/agencies/{id}"] = Get(Subject.Agency, Anyone, r => $"{V}/agencies/{r.Agency}"),
         ["PUT /api/v1/agencies/{id}"] = Echo(Subject.Agency, SystemAdmins, r => $"{V}/agencies/{r.Agency}"),
+        ["PUT /api/v1/agencies/{id}/framework-publication"] = Put(Subject.Agency, Admins, r => $"{V}/agencies/{r.Agency}/framework-publication", _ => new { publish = false }),
         ["GET /api/v1/agencies/{id}/units"] = Get(Subject.Agency, Anyone, r => $"{V}/agencies/{r.Agency}/units"),
         ["POST /api/v1/agencies/{id}/units"] = Post(Subject.Agency, Admins, r => $"{V}/agencies/{r.Agency}/units", _ => new { code = "MATRIX", name = "Unit Matriks", kind = "Bagian" }),
         ["GET /api/v1/units/{id}"] = Get(Subject.Agency, Anyone, r => $"{V}/units/{r.Unit}"),

@@ -1,8 +1,9 @@
 namespace AsnCompetency.Application.Interchange.Case;
 
 /// <summary>
-/// Settings of the CASE provider (section "Case"): which published frameworks anyone may read
-/// without a token, and how documents name their creator.
+/// Settings of the CASE provider (section "Case"): whether anyone may read the published national
+/// frameworks without a token, and how documents name their creator. Each agency decides for its
+/// own frameworks (PUT /agencies/{id}/framework-publication).
 /// </summary>
 public sealed class CaseOptions
 {
@@ -10,9 +11,6 @@ public sealed class CaseOptions
 
     /// <summary>Published national frameworks are readable without a token (default true).</summary>
     public bool PublicNational { get; set; } = true;
-
-    /// <summary>Agencies (codes such as LAMSEL, or ids) whose published frameworks are readable without a token.</summary>
-    public List<string> PublicAgencies { get; set; } = [];
 
     /// <summary>The creator and publisher named on national frameworks' documents.</summary>
     public string NationalCreator { get; set; } = "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi";

@@ -40,17 +40,15 @@ public sealed class CaseRequestException(int status, string codeMinor, string de
 }
 
 /// <summary>
-/// Which frameworks the CASE provider shows: published (and retired) ones the configuration
-/// makes public, to anyone; and to a signed-in caller (a person or an API client) also whatever
+/// Which frameworks the CASE provider shows: published (and retired) public ones to anyone (national
+/// ones when configured so, an agency's when the agency publishes its frameworks); and to a signed-in caller (a person or an API client) also whatever
 /// their role and agency let them read, drafts of their own agency included.
 /// </summary>
 public sealed class CaseAccess(IApplicationDbContext db, ICurrentUser user, IOptions<CaseOptions> options)
 {
-    private List<Guid>? _publicAgencies;
-
     public async Task<List<CompetencyFramework>> VisibleFrameworksAsync(CancellationToken cancellationToken)
     {
-        var frameworks = await PublicFrameworks(await PublicAgenciesAsync(cancellationToken)).AsNoTracking().ToListAsync(cancellationToken);
+        var frameworks = await PublicFrameworks().AsNoTracking().ToListAsync(cancellationToken);
         if (user.IsAuthenticated)
         {
             var known = frameworks.Select(f => f.Id).ToHashSet();
@@ -62,7 +60,7 @@ public sealed class CaseAccess(IApplicationDbContext db, ICurrentUser user, IOpt
 
     public async Task<CompetencyFramework?> FindAsync(Guid frameworkId, CancellationToken cancellationToken)
     {
-        var framework = await PublicFrameworks(await PublicAgenciesAsync(cancellationToken)).AsNoTracking()
+        var framework = await PublicFrameworks().AsNoTracking()
             .FirstOrDefaultAsync(f => f.Id == frameworkId, cancellationToken);
         if (framework is null && user.IsAuthenticated)
         {
@@ -143,33 +141,13 @@ public sealed class CaseAccess(IApplicationDbContext db, ICurrentUser user, IOpt
             r.RelatedCompetencyIds.Where(caseIds.ContainsKey).Select(id => caseIds[id]).ToList()))];
     }
 
-    private IQueryable<CompetencyFramework> PublicFrameworks(List<Guid> publicAgencies)
+    private IQueryable<CompetencyFramework> PublicFrameworks()
     {
         var national = options.Value.PublicNational;
+        var publishingAgencies = db.Agencies.IgnoreQueryFilters().Where(a => a.PublishesFrameworks).Select(a => (Guid?)a.Id);
         return db.CompetencyFrameworks.IgnoreQueryFilters().Where(f =>
             f.Status != FrameworkStatus.Draft
-            && ((national && f.OwnerAgencyId == null) || (f.OwnerAgencyId != null && publicAgencies.Contains(f.OwnerAgencyId.Value))));
-    }
-
-    private async Task<List<Guid>> PublicAgenciesAsync(CancellationToken cancellationToken)
-    {
-        if (_publicAgencies is not null)
-        {
-            return _publicAgencies;
-        }
-
-        var entries = options.Value.PublicAgencies.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()).ToList();
-        if (entries.Count == 0)
-        {
-            return _publicAgencies = [];
-        }
-
-        var ids = entries.Select(e => Guid.TryParse(e, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList();
-        var codes = entries.Select(e => e.ToUpperInvariant()).ToList();
-        return _publicAgencies = await db.Agencies.IgnoreQueryFilters()
-            .Where(a => ids.Contains(a.Id) || codes.Contains(a.Code))
-            .Select(a => a.Id)
-            .ToListAsync(cancellationToken);
+            && ((national && f.OwnerAgencyId == null) || publishingAgencies.Contains(f.OwnerAgencyId)));
     }
 }
 

@@ -1418,6 +1418,10 @@ namespace AsnCompetency.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name");
 
+                    b.Property<bool>("PublishesFrameworks")
+                        .HasColumnType("boolean")
+                        .HasColumnName("publishes_frameworks");
+
                     b.Property<string>("Region")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -36,6 +36,6 @@ public sealed class CreateAgencyCommandHandler(IApplicationDbContext db) : IComm
 
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(cancellationToken);
-        return new AgencyDto(agency.Id, agency.Code, agency.Name, agency.Region, agency.Kind, 0, 0, 0, agency.UpdatedAt, AgencyQueries.ETagOf(agency));
+        return new AgencyDto(agency.Id, agency.Code, agency.Name, agency.Region, agency.Kind, agency.PublishesFrameworks, 0, 0, 0, agency.UpdatedAt, AgencyQueries.ETagOf(agency));
     }
 }
