@@ -94,7 +94,7 @@ async function main() {
     await checkPage(page, 'framework');
   });
 
-  await test('framework interchange: CASE JSON and Moodle CSV exports, then an import of each after a dry run with its report', async () => {
+  await test('framework interchange: CASE JSON and Moodle CSV exports, an import of each after a dry run with its report, the agency\'s CASE publication', async () => {
     // On the national framework's page (the test before opened it).
     const [caseDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ekspor CASE (JSON)' }).click()]);
     const caseFile = join(outDir, 'framework-case.json');
@@ -138,6 +138,14 @@ async function main() {
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Hapus draf' }).click();
     await page.getByRole('heading', { name: 'Kamus kompetensi', level: 1 }).waitFor();
+    // The agency opens its published frameworks to the public CASE reader, then closes them again.
+    const publication = page.locator('.card').filter({ has: page.getByRole('heading', { name: 'Kamus terbit di CASE' }) });
+    await publication.getByText('Hanya pengguna masuk').waitFor();
+    await publication.getByRole('button', { name: 'Buka untuk umum' }).click();
+    await publication.getByText('Terbuka untuk umum', { exact: true }).waitFor();
+    await checkPage(page, 'frameworks-publication');
+    await publication.getByRole('button', { name: 'Tutup untuk umum' }).click();
+    await publication.getByText('Hanya pengguna masuk').waitFor();
   });
 
   await test('framework editor: a draft gets a competency with levels and indicators, its name and scale are changed, then it is deleted', async () => {
@@ -606,7 +614,7 @@ async function main() {
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   });
 
-  await test('the system admin registers an agency, then changes its name, region and kind', async () => {
+  await test('the system admin registers an agency, changes its name, region and kind, and opens its frameworks to CASE', async () => {
     const signOut = page.getByRole('button', { name: 'Keluar', exact: true });
     if (await signOut.count()) await signOut.click();
     await page.getByLabel('Nama pengguna').fill('sysadmin');
@@ -636,6 +644,9 @@ async function main() {
     const row = page.getByRole('row').filter({ hasText: code });
     await row.getByText('Pemerintah Kota Uji').waitFor();
     await row.getByText('Lampung Selatan').waitFor();
+    await row.getByRole('button', { name: `Buka untuk umum (${code})` }).click();
+    await row.getByText('Terbuka untuk umum', { exact: true }).waitFor();
+    await checkPage(page, 'admin-agencies');
     await page.getByRole('button', { name: 'Keluar', exact: true }).click();
   });
 

@@ -6,6 +6,7 @@ import { Card, Field, FormError, QueryState } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import { useScrolledIntoView } from '../../lib/hooks';
+import { PublicationBadge, usePublication } from '../frameworks/FrameworkPublication';
 
 type Agency = Schemas['AgencyDto'];
 const agencyKinds: Schemas['AgencyKind'][] = ['Kementerian', 'LembagaPemerintahNonKementerian', 'PemerintahProvinsi', 'PemerintahKabupaten', 'PemerintahKota', 'Kecamatan', 'Lainnya'];
@@ -19,9 +20,11 @@ export function Agencies() {
     queryFn: async () => unwrap(await api.GET('/api/v1/agencies', { params: { query: { pageSize: 500 } } })),
   });
   const current = agencies.data?.items.find((a) => a.id === editing);
+  const publication = usePublication();
   return (
     <Card title={t('admin.agencies')}>
       {current ? <AgencyForm key={current.eTag} agency={current} onClose={() => setEditing(null)} /> : null}
+      <FormError error={publication.mutation.error} fields={[]} onReload={publication.refresh} />
       <QueryState query={agencies}>
         {(d) => (
           <div className="table-wrap" tabIndex={0}>
@@ -35,6 +38,7 @@ export function Agencies() {
                   <th scope="col" className="num">{t('org.units')}</th>
                   <th scope="col" className="num">{t('org.positions')}</th>
                   <th scope="col" className="num">{t('employees.title')}</th>
+                  <th scope="col">{t('publication.column')}</th>
                   <th scope="col">{t('common.actions')}</th>
                 </tr>
               </thead>
@@ -51,9 +55,16 @@ export function Agencies() {
                     <td className="num">{a.positionCount}</td>
                     <td className="num">{a.employeeCount}</td>
                     <td>
+                      <PublicationBadge agency={a} />
+                    </td>
+                    <td>
                       <button type="button" className="link" onClick={() => setEditing(a.id)}>
                         {t('admin.editAgency')}
                         <span className="visually-hidden"> {a.code}</span>
+                      </button>{' '}
+                      <button type="button" className="link" disabled={publication.mutation.isPending} onClick={() => publication.mutation.mutate(a)}>
+                        {a.publishesFrameworks ? t('publication.close') : t('publication.publish')}
+                        <span className="visually-hidden"> ({a.code})</span>
                       </button>
                     </td>
                   </tr>

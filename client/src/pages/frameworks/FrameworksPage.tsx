@@ -7,6 +7,7 @@ import { Badge, Empty, ErrorBox, Loading, PageHeader, Pager } from '../../compon
 import { useParam } from '../../lib/hooks';
 import { can, useUser } from '../../auth/AuthProvider';
 import { FrameworkForm } from './CompetencyEditor';
+import { FrameworkPublicationCard } from './FrameworkPublication';
 
 const PAGE_SIZE = 25;
 export const statusTone = (s: Schemas['FrameworkStatus']) => (s === 'Published' ? 'good' : s === 'Draft' ? 'info' : 'neutral');
@@ -111,6 +112,7 @@ export default function FrameworksPage() {
           <Pager page={page} pageSize={PAGE_SIZE} total={query.data.totalCount} onPage={(p) => setPage(String(p))} />
         </>
       )}
+      {can.manage(user.role) && user.agency ? <FrameworkPublicationCard agencyId={user.agency.id} /> : null}
     </>
   );
 }
