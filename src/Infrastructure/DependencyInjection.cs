@@ -14,6 +14,7 @@ using AsnCompetency.Infrastructure.Persistence.Tna;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace AsnCompetency.Infrastructure;
 
@@ -44,6 +45,9 @@ public static class DependencyInjection
         services.AddScoped<IEmployeeImportStore, EmployeeImportStore>();
         services.AddScoped<IAssessmentImportStore, AssessmentImportStore>();
         services.AddScoped<IScoreImportStore, ScoreImportStore>();
+        var analytics = configuration.GetConnectionString(AnalyticsDatabase.ConnectionStringName);
+        services.AddSingleton(_ => new AnalyticsDatabase(
+            string.IsNullOrWhiteSpace(analytics) ? null : NpgsqlDataSource.Create(WithShortConnectTimeout(analytics))));
         services.AddScoped<TnaReadStore>();
         services.AddScoped<ITnaReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
         services.AddScoped<Application.Training.LearningHours.ILearningHoursReadStore>(sp => sp.GetRequiredService<TnaReadStore>());

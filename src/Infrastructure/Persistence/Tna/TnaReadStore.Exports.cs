@@ -109,28 +109,17 @@ public sealed partial class TnaReadStore : IExportReadStore
     /// <summary>Reads rows one at a time; nothing is buffered beyond the current row.</summary>
     private async IAsyncEnumerable<object?[]> StreamAsync(string sql, NpgsqlParameter[] parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var report = await analytics.CommandAsync(db, sql, parameters, CommandTimeoutSeconds, cancellationToken);
+        await using var reader = await report.Command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-            command.Parameters.AddRange(parameters);
-            await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
             {
-                var row = new object?[reader.FieldCount];
-                for (var i = 0; i < row.Length; i++)
-                {
-                    row[i] = await reader.IsDBNullAsync(i, cancellationToken) ? null : reader.GetValue(i);
-                }
-
-                yield return row;
+                row[i] = await reader.IsDBNullAsync(i, cancellationToken) ? null : reader.GetValue(i);
             }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+
+            yield return row;
         }
     }
 }

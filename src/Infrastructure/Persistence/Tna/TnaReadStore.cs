@@ -21,8 +21,11 @@ namespace AsnCompetency.Infrastructure.Persistence.Tna;
 /// the agency's rule, and the gap; each query aggregates those pairs its own way. Nothing is
 /// looped over per employee in C#.
 /// </summary>
-public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUser) : ITnaReadStore, ILearningHoursReadStore
+public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUser, AnalyticsDatabase analytics) : ITnaReadStore, ILearningHoursReadStore
 {
+    /// <summary>Seconds a report query may take (the driver's default).</summary>
+    public const int CommandTimeoutSeconds = 30;
+
     /// <summary>
     /// The effective rule of every agency: its own settings row, or the national defaults.
     /// </summary>
@@ -341,25 +344,14 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
 
     private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, NpgsqlParameter[] parameters)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var report = await analytics.CommandAsync(db, sql, parameters, CommandTimeoutSeconds, cancellationToken);
+        await using var reader = await report.Command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-            command.Parameters.AddRange(parameters);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var rows = new List<T>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(map(reader));
-            }
+            rows.Add(map(reader));
+        }
 
-            return rows;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return rows;
     }
 }
