@@ -557,7 +557,7 @@ async function main() {
     await mainNav(page).getByRole('link', { name: 'Administrasi', exact: true }).click();
     await page.getByRole('heading', { name: 'Log audit' }).waitFor();
     await page.getByLabel('Aksi').selectOption('SignIn');
-    await page.getByRole('cell', { name: 'SignIn', exact: true }).first().waitFor();
+    await page.getByRole('cell', { name: 'Masuk', exact: true }).first().waitFor();
     await page.getByRole('cell', { name: 'admin.kalianda' }).first().waitFor();
     await checkPage(page, 'admin-audit');
     await page.getByRole('tab', { name: 'Permintaan perbaikan' }).click();

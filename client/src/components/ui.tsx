@@ -168,6 +168,24 @@ export function Field({
   );
 }
 
+/** The buttons that end a form: submit (disabled while the request runs), cancel when the form can be closed, and any others after them. */
+export function FormActions({ pending, submitLabel, onCancel, children }: { pending: boolean; submitLabel?: string; onCancel?: () => void; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="form-actions">
+      <button type="submit" disabled={pending}>
+        {submitLabel ?? t('common.save')}
+      </button>
+      {onCancel ? (
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
 /**
  * The problem of a failed submit that no field claims (title, detail, other fields' messages).
  * A 412 (someone else changed the record since it was loaded) offers onReload when given: the

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Badge, Card, ErrorBox, Field, FormError, PageHeader, Pager, QueryState } from '../../components/ui';
+import { Badge, Card, ErrorBox, Field, FormActions, FormError, PageHeader, Pager, QueryState } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
 import { firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
@@ -48,8 +48,11 @@ export default function AdminPage() {
   );
 }
 
+/** The kinds of audit line the API records (AuditActions). */
+const auditActions = ['SignIn', 'SignInFailed', 'Read', 'Change', 'Import', 'Export'] as const;
+
 function AuditLog() {
-  const { t, dateTime } = useI18n();
+  const { t, te, dateTime } = useI18n();
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
   const [page, setPage] = useState(1);
@@ -71,9 +74,9 @@ function AuditLog() {
           {t('admin.action')}
           <select value={action} onChange={(e) => { setAction(e.target.value); setPage(1); }}>
             <option value="">{t('common.all')}</option>
-            {['SignIn', 'SignInFailed', 'Read', 'Change', 'Import', 'Export'].map((a) => (
+            {auditActions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {te('AuditAction', a)}
               </option>
             ))}
           </select>
@@ -103,7 +106,7 @@ function AuditLog() {
                       <td>{dateTime(e.at)}</td>
                       <td>{e.userName ?? '–'}</td>
                       <td>
-                        <Badge tone={e.action === 'SignInFailed' ? 'bad' : 'neutral'}>{e.action}</Badge>
+                        <Badge tone={e.action === 'SignInFailed' ? 'bad' : 'neutral'}>{te('AuditAction', e.action)}</Badge>
                       </td>
                       <td className="mono small">
                         {e.target}
@@ -304,11 +307,7 @@ function ApiClients() {
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <FormError error={create.error} fields={['clientId', 'name']} />
-        <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>
-            {t('admin.newClient')}
-          </button>
-        </div>
+        <FormActions pending={create.isPending} submitLabel={t('admin.newClient')} />
       </form>
     </Card>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormError, QueryState } from '../../components/ui';
+import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import { useScrolledIntoView } from '../../lib/hooks';
@@ -144,16 +144,7 @@ function AgencyForm({ agency, onClose }: { agency?: Agency; onClose?: () => void
         )}
       </Field>
       <FormError error={save.error} fields={['code', 'name', 'region', 'kind']} onReload={refresh} />
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
-          {agency ? t('common.save') : t('admin.newAgency')}
-        </button>
-        {onClose ? (
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions pending={save.isPending} submitLabel={agency ? t('common.save') : t('admin.newAgency')} onCancel={onClose} />
     </form>
   );
 }

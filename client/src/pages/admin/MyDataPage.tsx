@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, saveBlob, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Badge, Card, ErrorBox, Field, FormError, PageHeader, QueryState } from '../../components/ui';
+import { Badge, Card, ErrorBox, Field, FormActions, FormError, PageHeader, QueryState } from '../../components/ui';
 import { refreshQueries } from '../../lib/query';
 
 export const topics: Schemas['CorrectionTopic'][] = ['PersonalDetails', 'Position', 'Assessment', 'Training', 'LearningHours', 'Scores', 'Other'];
@@ -83,11 +83,7 @@ export default function MyDataPage() {
                 </Field>
               </div>
               <FormError error={file.error} fields={['topic', 'description']} />
-              <div className="form-actions">
-                <button type="submit" disabled={file.isPending}>
-                  {t('privacy.file')}
-                </button>
-              </div>
+              <FormActions pending={file.isPending} submitLabel={t('privacy.file')} />
             </form>
             <QueryState query={requests} isEmpty={(d) => d.length === 0} empty={t('privacy.noRequests')}>
               {(d) => (

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormError, QueryState } from '../../components/ui';
+import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { refreshQueries } from '../../lib/query';
 
 type Settings = Schemas['TnaSettingsDto'];
@@ -117,11 +117,7 @@ function SettingsForm({ settings, agencyId }: { settings: Settings; agencyId: st
           {t('settings.saved')}
         </p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormError } from '../../components/ui';
+import { Card, Field, FormActions, FormError } from '../../components/ui';
 import { firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -138,14 +138,7 @@ export function EmployeeForm({ employee, onClose, onSaved }: { employee?: Employ
           </label>
         ) : null}
         <FormError error={save.error} fields={['nip', 'fullName', 'frontTitle', 'backTitle', 'employeeType', 'gradeCode', 'gender', 'birthDate', 'email', 'phone']} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} onCancel={onClose} />
       </form>
     </Card>
   );
@@ -235,14 +228,7 @@ export function AssessmentForm({
           </Field>
         </div>
         <FormError error={save.error} fields={['competencyId', 'level', 'method', 'assessedOn', 'evidenceNote']} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} onCancel={onClose} />
       </form>
     </Card>
   );
@@ -306,14 +292,7 @@ export function CorrectionForm({ assessment, onClose }: { assessment: Schemas['A
         </Field>
       </div>
       <FormError error={save.error} fields={['level', 'method', 'assessedOn', 'reason']} />
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={onClose} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Badge, Card, Field, FormError, QueryState } from '../../components/ui';
+import { Badge, Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -82,14 +82,7 @@ export function Assignments({ employee }: { employee: Schemas['EmployeeDto'] }) 
             {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
           </Field>
           <FormError error={assign.error} fields={['positionId', 'startDate', 'note']} />
-          <div className="form-actions">
-            <button type="submit" disabled={assign.isPending}>
-              {t('common.save')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setMoving(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
+          <FormActions pending={assign.isPending} onCancel={() => setMoving(false)} />
         </form>
       ) : null}
       <QueryState query={history} isEmpty={(d) => d.length === 0} empty={t('assignment.none')}>
@@ -174,14 +167,7 @@ export function ExternalLearningForm({ employeeId, onClose }: { employeeId: stri
         {(p) => <input {...p} value={certificate} onChange={(e) => setCertificate(e.target.value)} />}
       </Field>
       <FormError error={save.error} fields={['title', 'date', 'form', 'jp', 'provider', 'certificateNumber']} />
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={onClose} />
     </form>
   );
 }

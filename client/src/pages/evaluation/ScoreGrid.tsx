@@ -5,7 +5,7 @@ import { isApiError } from '../../api/problem';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormError, QueryState } from '../../components/ui';
+import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import type { Session } from '../training/SessionPage';
 
@@ -284,14 +284,7 @@ function InstrumentForm({ session, onClose }: { session: Session; onClose: () =>
           </Field>
         )}
         <FormError error={create.error} fields={['kind', 'code', 'name', 'maxScore', 'competencyId']} />
-        <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={create.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

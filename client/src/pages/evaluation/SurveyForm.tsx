@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap } from '../../api/client';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormError } from '../../components/ui';
+import { Card, Field, FormActions, FormError } from '../../components/ui';
 import { firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import { flattenUnits } from '../organisation/OrgForms';
@@ -154,14 +154,7 @@ export function SurveyForm({ onClose }: { onClose: () => void }) {
           </>
         )}
         <FormError error={create.error} fields={['unitId', 'title', 'periodStart', 'periodEnd', 'responses', 'respondentCount', 'elementAverages']} />
-        <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={create.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

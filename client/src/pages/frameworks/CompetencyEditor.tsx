@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormError } from '../../components/ui';
+import { Card, Field, FormActions, FormError } from '../../components/ui';
 import { codePattern, firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { useUser } from '../../auth/AuthProvider';
 
@@ -163,14 +163,7 @@ export function CompetencyEditor({
           </fieldset>
         ) : null}
         <FormError error={save.error} fields={['code', 'name', 'alternativeName', 'description', 'groupKind', 'itemType', 'parentId', 'levels']} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} onCancel={onClose} />
       </form>
     </Card>
   );
@@ -278,14 +271,7 @@ export function FrameworkForm({
           </div>
         </fieldset>
         <FormError error={save.error} fields={['code', 'name', 'alternativeName', 'description', 'language', 'proficiencyLevels']} onReload={onReload} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

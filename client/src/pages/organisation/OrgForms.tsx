@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormError } from '../../components/ui';
+import { Card, Field, FormActions, FormError } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -158,13 +158,7 @@ export function UnitForm({
           </label>
         ) : null}
         <FormError error={error} fields={['code', 'name', 'kind', 'parentId', 'sortOrder', 'isActive']} onReload={refresh} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
+        <FormActions pending={save.isPending} onCancel={onClose}>
           {unit ? (
             <DeleteButton
               label={t('org.deleteUnit')}
@@ -176,7 +170,7 @@ export function UnitForm({
               }}
             />
           ) : null}
-        </div>
+        </FormActions>
       </form>
     </Card>
   );
@@ -303,13 +297,7 @@ export function PositionForm({
           </label>
         )}
         <FormError error={error} fields={['code', 'name', 'type', 'eselon', 'unitId', 'isActive']} onReload={refresh} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
+        <FormActions pending={save.isPending} onCancel={onClose}>
           {position ? (
             <DeleteButton
               label={t('org.deletePosition')}
@@ -321,7 +309,7 @@ export function PositionForm({
               }}
             />
           ) : null}
-        </div>
+        </FormActions>
       </form>
     </Card>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormError } from '../../components/ui';
+import { Card, Field, FormActions, FormError } from '../../components/ui';
 import { firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { useScrolledIntoView } from '../../lib/hooks';
 
@@ -123,14 +123,7 @@ export function PlanItemForm({ plan, onSaved, onClose }: { plan: Plan; onSaved: 
           {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
         <FormError error={add.error} fields={['competencyId', 'employeeId', 'programId', 'plannedQuarter', 'note']} />
-        <div className="form-actions">
-          <button type="submit" disabled={add.isPending}>
-            {t('plans.addItem')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={add.isPending} submitLabel={t('plans.addItem')} onCancel={onClose} />
       </form>
     </Card>
   );
@@ -248,14 +241,7 @@ export function PlanItemEditForm({ plan, item, onSaved, onClose, onReload }: { p
           {(p) => <input {...p} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
         <FormError error={save.error} fields={['programId', 'plannedQuarter', 'plannedJp', 'plannedCost', 'participantCount', 'note']} onReload={onReload} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

@@ -5,7 +5,7 @@ import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Badge, Card, ErrorBox, Field, FormError, Loading, PageHeader, QueryState, Stat } from '../../components/ui';
+import { Badge, Card, ErrorBox, Field, FormActions, FormError, Loading, PageHeader, QueryState, Stat } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
 import { planTone } from './PlansPage';
 import { PlanItemEditForm, PlanItemForm } from './PlanItemForm';
@@ -235,11 +235,7 @@ function Generate({ plan, onDone }: { plan: Plan; onDone: (report: Report) => vo
           {(p) => <input {...p} type="number" min={0} value={budget} onChange={(e) => setBudget(e.target.value)} />}
         </Field>
         <FormError error={generate.error} fields={['budget']} />
-        <div className="form-actions">
-          <button type="submit" disabled={generate.isPending}>
-            {generate.isPending ? t('plans.generating') : t('plans.generateButton')}
-          </button>
-        </div>
+        <FormActions pending={generate.isPending} submitLabel={generate.isPending ? t('plans.generating') : t('plans.generateButton')} />
       </form>
     </Card>
   );

@@ -5,7 +5,7 @@ import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Badge, Card, Field, FormError, PageHeader, QueryState } from '../../components/ui';
+import { Badge, Card, Field, FormActions, FormError, PageHeader, QueryState } from '../../components/ui';
 import { thisYear, useParam, yearOptions } from '../../lib/hooks';
 import { firstInvalid, type Checks } from '../../lib/forms';
 
@@ -154,14 +154,7 @@ function PlanForm({ onClose }: { onClose: () => void }) {
           {(p) => <input {...p} type="number" min={0} value={ceiling} onChange={(e) => setCeiling(e.target.value)} />}
         </Field>
         <FormError error={create.error} fields={['title', 'year', 'budgetCeiling', 'agencyId']} />
-        <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={create.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

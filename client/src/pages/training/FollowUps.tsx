@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormError, QueryState } from '../../components/ui';
+import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -88,11 +88,7 @@ export function FollowUps({ enrollment, onClose }: { enrollment: Enrollment; onC
             {(p) => <input {...p} value={notes} onChange={(e) => setNotes(e.target.value)} />}
           </Field>
           <FormError error={add.error} fields={['date', 'kind', 'mentorName', 'notes']} />
-          <div className="form-actions">
-            <button type="submit" disabled={add.isPending}>
-              {t('followUps.add')}
-            </button>
-          </div>
+          <FormActions pending={add.isPending} submitLabel={t('followUps.add')} />
         </form>
       ) : null}
     </Card>

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormError } from '../../components/ui';
+import { Card, Field, FormActions, FormError } from '../../components/ui';
 import { developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -200,14 +200,7 @@ export function ProgramEditor({ program, onClose }: { program: Program; onClose:
           </div>
         </fieldset>
         <FormError error={save.error} fields={['title', 'form', 'deliveryMode', 'jp', 'costPerParticipant', 'annualCapacity', 'description', 'targets']} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

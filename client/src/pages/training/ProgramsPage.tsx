@@ -5,7 +5,7 @@ import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Badge, Card, Empty, ErrorBox, Field, FormError, Loading, PageHeader, Pager } from '../../components/ui';
+import { Badge, Card, Empty, ErrorBox, Field, FormActions, FormError, Loading, PageHeader, Pager } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
 import { codePattern, developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
 
@@ -184,10 +184,7 @@ function ProgramForm({ onClose }: { onClose: () => void }) {
           {(p) => <textarea {...p} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
         <FormError error={create.error} fields={['code', 'title', 'form', 'deliveryMode', 'jp', 'costPerParticipant', 'providerName', 'description']} />
-        <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>{t('common.save')}</button>
-          <button type="button" className="secondary" onClick={onClose}>{t('common.cancel')}</button>
-        </div>
+        <FormActions pending={create.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

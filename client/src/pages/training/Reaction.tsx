@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Card, FormError, QueryState, Stat } from '../../components/ui';
+import { Card, FormActions, FormError, QueryState, Stat } from '../../components/ui';
 import { SimpleBars, palette } from '../../components/charts/charts';
 import { refreshQueries } from '../../lib/query';
 import type { Session } from './SessionPage';
@@ -209,14 +209,7 @@ function Configure({ sessionId, eTag, items, scale, onClose }: { sessionId: stri
         </select>
       </div>
       <FormError error={save.error} fields={[]} />
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} onCancel={onClose} />
     </form>
   );
 }
@@ -274,14 +267,7 @@ function EnterAnswers({ sessionId, items, scale, onClose }: { sessionId: string;
           {t('reaction.entered', { count })}
         </p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" disabled={save.isPending || answers.every((a) => a === null)}>
-          {t('reaction.saveAnswer')}
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions pending={save.isPending || answers.every((a) => a === null)} submitLabel={t('reaction.saveAnswer')} onCancel={onClose} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormError } from '../../components/ui';
+import { Card, Field, FormActions, FormError } from '../../components/ui';
 import { firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import type { Session } from './SessionPage';
@@ -88,14 +88,7 @@ export function SessionEditor({ session, onClose }: { session: Session; onClose:
           {(p) => <textarea {...p} rows={4} value={days} onChange={(e) => setDays(e.target.value)} />}
         </Field>
         <FormError error={save.error} fields={['title', 'startDate', 'endDate', 'capacity', 'location', 'organiser', 'onlineLink', 'meetingDays']} />
-        <div className="form-actions">
-          <button type="submit" disabled={save.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={save.isPending} onCancel={onClose} />
       </form>
     </Card>
   );

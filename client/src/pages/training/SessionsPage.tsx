@@ -5,7 +5,7 @@ import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Badge, Card, Empty, ErrorBox, Field, FormError, Loading, PageHeader, Pager } from '../../components/ui';
+import { Badge, Card, Empty, ErrorBox, Field, FormActions, FormError, Loading, PageHeader, Pager } from '../../components/ui';
 import { useParam, yearOptions } from '../../lib/hooks';
 import { codePattern, firstInvalid, orNull, type Checks } from '../../lib/forms';
 
@@ -234,14 +234,7 @@ function SessionForm({ programId, onClose }: { programId?: string; onClose: () =
           {(p) => <input {...p} value={organiser} onChange={(e) => setOrganiser(e.target.value)} />}
         </Field>
         <FormError error={create.error} fields={['programId', 'code', 'title', 'startDate', 'endDate', 'capacity', 'location', 'organiser']} />
-        <div className="form-actions">
-          <button type="submit" disabled={create.isPending}>
-            {t('common.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={create.isPending} onCancel={onClose} />
       </form>
     </Card>
   );
