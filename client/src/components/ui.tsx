@@ -168,6 +168,35 @@ export function Field({
   );
 }
 
+/** A select of an API enum's values, each labelled in the user's language (enum.{enumName}.{value}). */
+export function EnumSelect<T extends string>({
+  enumName,
+  values,
+  value,
+  onChange,
+  ...props
+}: {
+  enumName: string;
+  values: readonly T[];
+  value: T;
+  onChange: (value: T) => void;
+  id?: string;
+  name?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}) {
+  const { te } = useI18n();
+  return (
+    <select {...props} value={value} onChange={(e) => onChange(e.target.value as T)}>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {te(enumName, v)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 /** The buttons that end a form: submit (disabled while the request runs), cancel when the form can be closed, and any others after them. */
 export function FormActions({ pending, submitLabel, onCancel, children }: { pending: boolean; submitLabel?: string; onCancel?: () => void; children?: ReactNode }) {
   const { t } = useI18n();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 import { useScrolledIntoView } from '../../lib/hooks';
@@ -81,7 +81,7 @@ export function Agencies() {
 
 /** A new agency, or a change of one (its code stays) with its ETag. */
 function AgencyForm({ agency, onClose }: { agency?: Agency; onClose?: () => void }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [code, setCode] = useState(agency?.code ?? '');
   const [name, setName] = useState(agency?.name ?? '');
@@ -133,15 +133,7 @@ function AgencyForm({ agency, onClose }: { agency?: Agency; onClose?: () => void
         {(p) => <input {...p} value={region} onChange={(e) => setRegion(e.target.value)} />}
       </Field>
       <Field label={t('tna.kind')} name="kind" error={save.error}>
-        {(p) => (
-          <select {...p} value={kind} onChange={(e) => setKind(e.target.value as Schemas['AgencyKind'])}>
-            {agencyKinds.map((k) => (
-              <option key={k} value={k}>
-                {te('AgencyKind', k)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <EnumSelect {...p} enumName="AgencyKind" values={agencyKinds} value={kind} onChange={setKind} />}
       </Field>
       <FormError error={save.error} fields={['code', 'name', 'region', 'kind']} onReload={refresh} />
       <FormActions pending={save.isPending} submitLabel={agency ? t('common.save') : t('admin.newAgency')} onCancel={onClose} />

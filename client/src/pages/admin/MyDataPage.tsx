@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, saveBlob, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Badge, Card, ErrorBox, Field, FormActions, FormError, PageHeader, QueryState } from '../../components/ui';
+import { Badge, Card, EnumSelect, ErrorBox, Field, FormActions, FormError, PageHeader, QueryState } from '../../components/ui';
 import { refreshQueries } from '../../lib/query';
 
 export const topics: Schemas['CorrectionTopic'][] = ['PersonalDetails', 'Position', 'Assessment', 'Training', 'LearningHours', 'Scores', 'Other'];
@@ -67,15 +67,7 @@ export default function MyDataPage() {
           <Card title={t('privacy.correction')}>
             <form onSubmit={submit} noValidate className="form-grid" aria-label={t('privacy.correction')}>
               <Field label={t('privacy.topic')} name="topic" error={file.error}>
-                {(p) => (
-                  <select {...p} value={topic} onChange={(e) => setTopic(e.target.value as Schemas['CorrectionTopic'])}>
-                    {topics.map((x) => (
-                      <option key={x} value={x}>
-                        {te('CorrectionTopic', x)}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                {(p) => <EnumSelect {...p} enumName="CorrectionTopic" values={topics} value={topic} onChange={setTopic} />}
               </Field>
               <div className="span-all">
                 <Field label={t('privacy.whatIsWrong')} name="description" error={file.error} message={missing ? t('form.required') : null}>

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { refreshQueries } from '../../lib/query';
 
 type Settings = Schemas['TnaSettingsDto'];
@@ -42,7 +42,7 @@ export function TnaSettings() {
 }
 
 function SettingsForm({ settings, agencyId }: { settings: Settings; agencyId: string | null }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Record<NumberKey, string>>(() => Object.fromEntries(numberFields.map((f) => [f.key, String(settings[f.key])])) as Record<NumberKey, string>);
   const [validity, setValidity] = useState(settings.validityMonths === null ? '' : String(settings.validityMonths));
@@ -90,26 +90,10 @@ function SettingsForm({ settings, agencyId }: { settings: Settings; agencyId: st
         {(p) => <input {...p} type="number" min={1} value={validity} onChange={(e) => setValidity(e.target.value)} />}
       </Field>
       <Field label={t('settings.currentLevelRule')} name="currentLevelRule" error={save.error}>
-        {(p) => (
-          <select {...p} value={rule} onChange={(e) => setRule(e.target.value as Settings['currentLevelRule'])}>
-            {(['MethodPriorityFirst', 'NewestFirst'] as const).map((r) => (
-              <option key={r} value={r}>
-                {te('CurrentLevelRule', r)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <EnumSelect {...p} enumName="CurrentLevelRule" values={(['MethodPriorityFirst', 'NewestFirst'] as const)} value={rule} onChange={setRule} />}
       </Field>
       <Field label={t('settings.jpmVariant')} name="jpmCategoryVariant" error={save.error}>
-        {(p) => (
-          <select {...p} value={variant} onChange={(e) => setVariant(e.target.value as Settings['jpmCategoryVariant'])}>
-            {(['Uncapped', 'Capped'] as const).map((r) => (
-              <option key={r} value={r}>
-                {te('JpmVariant', r)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <EnumSelect {...p} enumName="JpmVariant" values={(['Uncapped', 'Capped'] as const)} value={variant} onChange={setVariant} />}
       </Field>
       <FormError error={save.error} fields={[...numberFields.map((f) => f.key), 'validityMonths', 'currentLevelRule', 'jpmCategoryVariant']} />
       {save.isSuccess ? (

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormActions, FormError } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError } from '../../components/ui';
 import { firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -156,7 +156,7 @@ export function AssessmentForm({
   selfOnly: boolean;
   onClose: () => void;
 }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [competencyId, setCompetencyId] = useState('');
   const [level, setLevel] = useState('3');
@@ -209,15 +209,7 @@ export function AssessmentForm({
           {(p) => <input {...p} type="number" min={1} max={5} value={level} onChange={(e) => setLevel(e.target.value)} />}
         </Field>
         <Field label={t('profile.method')} name="method" error={save.error}>
-          {(p) => (
-            <select {...p} value={method} onChange={(e) => setMethod(e.target.value as Schemas['AssessmentMethod'])}>
-              {methods.map((m) => (
-                <option key={m} value={m}>
-                  {te('AssessmentMethod', m)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="AssessmentMethod" values={methods} value={method} onChange={setMethod} />}
         </Field>
         <Field label={t('assessment.date')} name="assessedOn" error={save.error} message={msg('assessedOn')}>
           {(p) => <input {...p} type="date" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} />}
@@ -236,7 +228,7 @@ export function AssessmentForm({
 
 /** Corrects an assessment: a new one supersedes it, with the reason; the original stays in the history. */
 export function CorrectionForm({ assessment, onClose }: { assessment: Schemas['AssessmentDto']; onClose: () => void }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [level, setLevel] = useState(String(assessment.level));
   const [method, setMethod] = useState(assessment.method);
@@ -273,15 +265,7 @@ export function CorrectionForm({ assessment, onClose }: { assessment: Schemas['A
         {(p) => <input {...p} type="number" min={1} max={5} value={level} onChange={(e) => setLevel(e.target.value)} />}
       </Field>
       <Field label={t('profile.method')} name="method" error={save.error}>
-        {(p) => (
-          <select {...p} value={method} onChange={(e) => setMethod(e.target.value as Schemas['AssessmentMethod'])}>
-            {(['Supervisor', 'Peer', 'AssessmentCentre', 'Test', 'Self', 'PostTraining'] as const).map((m) => (
-              <option key={m} value={m}>
-                {te('AssessmentMethod', m)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <EnumSelect {...p} enumName="AssessmentMethod" values={(['Supervisor', 'Peer', 'AssessmentCentre', 'Test', 'Self', 'PostTraining'] as const)} value={method} onChange={setMethod} />}
       </Field>
       <Field label={t('assessment.date')} name="assessedOn" error={save.error}>
         {(p) => <input {...p} type="date" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} />}

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Badge, Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
+import { Badge, Card, EnumSelect, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -104,7 +104,7 @@ export function Assignments({ employee }: { employee: Schemas['EmployeeDto'] }) 
 
 /** Records a development activity outside the system's trainings in the JP ledger. */
 export function ExternalLearningForm({ employeeId, onClose }: { employeeId: string; onClose: () => void }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
@@ -147,15 +147,7 @@ export function ExternalLearningForm({ employeeId, onClose }: { employeeId: stri
         {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
       </Field>
       <Field label={t('profile.form')} name="form" error={save.error}>
-        {(p) => (
-          <select {...p} value={form} onChange={(e) => setForm(e.target.value as Schemas['DevelopmentForm'])}>
-            {developmentForms.map((f) => (
-              <option key={f} value={f}>
-                {te('DevelopmentForm', f)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <EnumSelect {...p} enumName="DevelopmentForm" values={developmentForms} value={form} onChange={setForm} />}
       </Field>
       <Field label="JP" name="jp" error={save.error} message={msg('jp')}>
         {(p) => <input {...p} type="number" min={1} value={jp} onChange={(e) => setJp(e.target.value)} />}

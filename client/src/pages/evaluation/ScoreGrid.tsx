@@ -5,7 +5,7 @@ import { isApiError } from '../../api/problem';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import type { Session } from '../training/SessionPage';
 
@@ -202,7 +202,7 @@ export function ScoreGrid({ session }: { session: Session }) {
 }
 
 function InstrumentForm({ session, onClose }: { session: Session; onClose: () => void }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const program = useQuery({
     queryKey: ['training-program', session.program.id],
@@ -249,15 +249,7 @@ function InstrumentForm({ session, onClose }: { session: Session; onClose: () =>
     <Card title={t('scores.addInstrument')}>
       <form onSubmit={submit} noValidate className="form-grid">
         <Field label={t('scores.kind')} name="kind" error={create.error}>
-          {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as Instrument['kind'])}>
-              {(['Test', 'CompetencyLevel'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {te('InstrumentKind', k)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="InstrumentKind" values={(['Test', 'CompetencyLevel'] as const)} value={kind} onChange={setKind} />}
         </Field>
         <Field label={t('common.code')} name="code" error={create.error} message={msg('code')}>
           {(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} placeholder="TEST" />}

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormActions, FormError } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError } from '../../components/ui';
 import { codePattern, firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { useUser } from '../../auth/AuthProvider';
 
@@ -26,7 +26,7 @@ export function CompetencyEditor({
   node?: Node;
   onClose: () => void;
 }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [code, setCode] = useState(node?.code ?? '');
   const [name, setName] = useState(node?.name ?? '');
@@ -108,15 +108,7 @@ export function CompetencyEditor({
           {(p) => <input {...p} value={alternativeName} onChange={(e) => setAlternativeName(e.target.value)} />}
         </Field>
         <Field label={t('tna.kind')} name="groupKind" error={save.error}>
-          {(p) => (
-            <select {...p} value={groupKind} onChange={(e) => setGroupKind(e.target.value as Kind)}>
-              {(['Manajerial', 'SosialKultural', 'Teknis'] as const).map((k) => (
-                <option key={k} value={k}>
-                  {te('CompetencyGroupKind', k)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="CompetencyGroupKind" values={(['Manajerial', 'SosialKultural', 'Teknis'] as const)} value={groupKind} onChange={setGroupKind} />}
         </Field>
         <Field label={t('competency.parent')} name="parentId" error={save.error}>
           {(p) => (

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormActions, FormError } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError } from '../../components/ui';
 import { codePattern, firstInvalid, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -75,7 +75,7 @@ export function UnitForm({
   onClose: () => void;
   onDeleted?: () => void;
 }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [code, setCode] = useState(unit?.code ?? '');
   const [name, setName] = useState(unit?.name ?? '');
@@ -131,15 +131,7 @@ export function UnitForm({
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <Field label={t('tna.kind')} name="kind" error={error}>
-          {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as Schemas['UnitKind'])}>
-              {unitKinds.map((k) => (
-                <option key={k} value={k}>
-                  {te('UnitKind', k)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="UnitKind" values={unitKinds} value={kind} onChange={setKind} />}
         </Field>
         <Field label={t('competency.parent')} name="parentId" error={error} hint={unit ? t('org.moveHint') : undefined}>
           {(p) => (
@@ -194,7 +186,7 @@ export function PositionForm({
   onClose: () => void;
   onSaved?: () => void;
 }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [code, setCode] = useState(position?.code ?? '');
@@ -257,15 +249,7 @@ export function PositionForm({
           {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
         <Field label={t('tna.kind')} name="type" error={error}>
-          {(p) => (
-            <select {...p} value={type} onChange={(e) => setType(e.target.value as Schemas['PositionType'])}>
-              {positionTypes.map((k) => (
-                <option key={k} value={k}>
-                  {te('PositionType', k)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="PositionType" values={positionTypes} value={type} onChange={setType} />}
         </Field>
         <Field label={t('org.eselon')} name="eselon" error={error}>
           {(p) => (

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Card, Field, FormActions, FormError, QueryState } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError, QueryState } from '../../components/ui';
 import { firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -71,15 +71,7 @@ export function FollowUps({ enrollment, onClose }: { enrollment: Enrollment; onC
             {(p) => <input {...p} type="date" value={day} onChange={(e) => setDay(e.target.value)} />}
           </Field>
           <Field label={t('tna.kind')} name="kind" error={add.error}>
-            {(p) => (
-              <select {...p} value={kind} onChange={(e) => setKind(e.target.value as Schemas['FollowUpKind'])}>
-                {kinds.map((k) => (
-                  <option key={k} value={k}>
-                    {te('FollowUpKind', k)}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <EnumSelect {...p} enumName="FollowUpKind" values={kinds} value={kind} onChange={setKind} />}
           </Field>
           <Field label={t('followUps.mentor')} name="mentorName" error={add.error}>
             {(p) => <input {...p} value={mentor} onChange={(e) => setMentor(e.target.value)} />}

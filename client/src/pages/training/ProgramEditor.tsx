@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { Card, Field, FormActions, FormError } from '../../components/ui';
+import { Card, EnumSelect, Field, FormActions, FormError } from '../../components/ui';
 import { developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
 
@@ -15,7 +15,7 @@ interface Target {
 
 /** Changes a programme: details, and the competencies it develops with the level it aims at. */
 export function ProgramEditor({ program, onClose }: { program: Program; onClose: () => void }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState(program.title);
   const [form, setForm] = useState(program.form);
@@ -95,26 +95,10 @@ export function ProgramEditor({ program, onClose }: { program: Program; onClose:
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         <Field label={t('programs.form')} name="form" error={save.error}>
-          {(p) => (
-            <select {...p} value={form} onChange={(e) => setForm(e.target.value as Program['form'])}>
-              {developmentForms.map((f) => (
-                <option key={f} value={f}>
-                  {te('DevelopmentForm', f)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="DevelopmentForm" values={developmentForms} value={form} onChange={setForm} />}
         </Field>
         <Field label={t('programs.delivery')} name="deliveryMode" error={save.error}>
-          {(p) => (
-            <select {...p} value={delivery} onChange={(e) => setDelivery(e.target.value as Program['deliveryMode'])}>
-              {(['InPerson', 'Online', 'Blended'] as const).map((f) => (
-                <option key={f} value={f}>
-                  {te('DeliveryMode', f)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="DeliveryMode" values={(['InPerson', 'Online', 'Blended'] as const)} value={delivery} onChange={setDelivery} />}
         </Field>
         <Field label="JP" name="jp" error={save.error} message={msg('jp')} hint={t('programs.jpHint')}>
           {(p) => <input {...p} type="number" min={0} value={jp} onChange={(e) => setJp(e.target.value)} />}

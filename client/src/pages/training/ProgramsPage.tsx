@@ -5,7 +5,7 @@ import { api, idempotencyKey, unwrap, type Schemas } from '../../api/client';
 import { refreshQueries } from '../../lib/query';
 import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
-import { Badge, Card, Empty, ErrorBox, Field, FormActions, FormError, Loading, PageHeader, Pager } from '../../components/ui';
+import { Badge, Card, Empty, EnumSelect, ErrorBox, Field, FormActions, FormError, Loading, PageHeader, Pager } from '../../components/ui';
 import { useParam } from '../../lib/hooks';
 import { codePattern, developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
 
@@ -87,7 +87,7 @@ export default function ProgramsPage() {
 }
 
 function ProgramForm({ onClose }: { onClose: () => void }) {
-  const { t, te } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -150,26 +150,10 @@ function ProgramForm({ onClose }: { onClose: () => void }) {
           {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
         <Field label={t('programs.form')} name="form" error={create.error}>
-          {(p) => (
-            <select {...p} value={form} onChange={(e) => setForm(e.target.value as Schemas['DevelopmentForm'])}>
-              {developmentForms.map((f) => (
-                <option key={f} value={f}>
-                  {te('DevelopmentForm', f)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="DevelopmentForm" values={developmentForms} value={form} onChange={setForm} />}
         </Field>
         <Field label={t('programs.delivery')} name="deliveryMode" error={create.error}>
-          {(p) => (
-            <select {...p} value={delivery} onChange={(e) => setDelivery(e.target.value as Schemas['DeliveryMode'])}>
-              {(['InPerson', 'Online', 'Blended'] as const).map((f) => (
-                <option key={f} value={f}>
-                  {te('DeliveryMode', f)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <EnumSelect {...p} enumName="DeliveryMode" values={(['InPerson', 'Online', 'Blended'] as const)} value={delivery} onChange={setDelivery} />}
         </Field>
         <Field label="JP" name="jp" error={create.error} message={msg('jp')} hint={t('programs.jpHint')}>
           {(p) => <input {...p} type="number" min={0} value={jp} onChange={(e) => setJp(e.target.value)} />}
