@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api, unwrap, type Schemas } from '../../api/client';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { can, useUser } from '../../auth/AuthProvider';
 import { Card, ErrorBox, FormError, Loading, PageHeader } from '../../components/ui';
 import { PositionForm } from './OrgForms';
+import { CompetencyPicker } from '../../components/CompetencyPicker';
 
 interface Row {
   competencyId: string;
@@ -235,74 +236,15 @@ export default function PositionPage() {
 
 function AddCompetency({ exclude, onAdd }: { exclude: Set<string>; onAdd: (row: Row) => void }) {
   const { t } = useI18n();
-  const [frameworkId, setFrameworkId] = useState('');
-  const [competencyId, setCompetencyId] = useState('');
-  const frameworks = useQuery({
-    queryKey: ['frameworks', 'published'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks', { params: { query: { status: 'Published', pageSize: 100 } } })),
-  });
-  const tree = useQuery({
-    queryKey: ['framework', frameworkId, 'tree'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks/{id}/competencies', { params: { path: { id: frameworkId } } })),
-    enabled: !!frameworkId,
-  });
-  const options = useMemo(() => {
-    const out: Schemas['CompetencyNodeDto'][] = [];
-    const walk = (nodes: Schemas['CompetencyNodeDto'][]) => {
-      for (const n of nodes) {
-        if (n.itemType === 'Competency') out.push(n);
-        walk(n.children);
-      }
-    };
-    walk(tree.data?.items ?? []);
-    return out.filter((n) => !exclude.has(n.id));
-  }, [tree.data, exclude]);
-  const framework = frameworks.data?.items.find((f) => f.id === frameworkId);
   return (
     <fieldset className="add-row">
       <legend>{t('skj.add')}</legend>
-      <div className="filters">
-        <label>
-          {t('tna.framework')}
-          <select
-            value={frameworkId}
-            onChange={(e) => {
-              setFrameworkId(e.target.value);
-              setCompetencyId('');
-            }}
-          >
-            <option value="">{t('form.choose')}</option>
-            {frameworks.data?.items.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.code} — {f.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('profile.competency')}
-          <select value={competencyId} onChange={(e) => setCompetencyId(e.target.value)} disabled={!frameworkId}>
-            <option value="">{t('form.choose')}</option>
-            {options.map((n) => (
-              <option key={n.id} value={n.id}>
-                {n.code} — {n.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="button"
-          disabled={!competencyId}
-          onClick={() => {
-            const n = options.find((o) => o.id === competencyId);
-            if (!n) return;
-            onAdd({ competencyId: n.id, code: n.code, name: n.name, frameworkCode: framework?.code ?? '', groupKind: n.groupKind, requiredLevel: '3', weight: '1' });
-            setCompetencyId('');
-          }}
-        >
-          {t('skj.addButton')}
-        </button>
-      </div>
+      <CompetencyPicker
+        exclude={(id) => exclude.has(id)}
+        onAdd={(n, framework) =>
+          onAdd({ competencyId: n.id, code: n.code, name: n.name, frameworkCode: framework?.code ?? '', groupKind: n.groupKind, requiredLevel: '3', weight: '1' })
+        }
+      />
     </fieldset>
   );
 }

@@ -1,10 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { Card, EnumSelect, Field, FormActions, FormError } from '../../components/ui';
 import { developmentForms, firstInvalid, orNull, type Checks } from '../../lib/forms';
 import { refreshQueries } from '../../lib/query';
+import { CompetencyPicker } from '../../components/CompetencyPicker';
 
 type Program = Schemas['TrainingProgramDto'];
 interface Target {
@@ -25,29 +26,7 @@ export function ProgramEditor({ program, onClose }: { program: Program; onClose:
   const [capacity, setCapacity] = useState(program.annualCapacity === null ? '' : String(program.annualCapacity));
   const [description, setDescription] = useState(program.description ?? '');
   const [targets, setTargets] = useState<Target[]>(program.targets.map((x) => ({ competencyId: x.competencyId, label: `${x.code} — ${x.name}`, targetLevel: String(x.targetLevel) })));
-  const [frameworkId, setFrameworkId] = useState('');
-  const [competencyId, setCompetencyId] = useState('');
   const [checks, setChecks] = useState<Checks>({});
-  const frameworks = useQuery({
-    queryKey: ['frameworks', 'published'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks', { params: { query: { status: 'Published', pageSize: 100 } } })),
-  });
-  const tree = useQuery({
-    queryKey: ['framework', frameworkId, 'tree'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/competency-frameworks/{id}/competencies', { params: { path: { id: frameworkId } } })),
-    enabled: !!frameworkId,
-  });
-  const options = useMemo(() => {
-    const out: Schemas['CompetencyNodeDto'][] = [];
-    const walk = (nodes: Schemas['CompetencyNodeDto'][]) => {
-      for (const n of nodes) {
-        if (n.itemType === 'Competency') out.push(n);
-        walk(n.children);
-      }
-    };
-    walk(tree.data?.items ?? []);
-    return out.filter((n) => !targets.some((x) => x.competencyId === n.id));
-  }, [tree.data, targets]);
   const save = useMutation({
     mutationFn: async () =>
       unwrap(
@@ -140,48 +119,11 @@ export function ProgramEditor({ program, onClose }: { program: Program; onClose:
               </li>
             ))}
           </ul>
-          <div className="filters">
-            <label>
-              {t('tna.framework')}
-              <select
-                value={frameworkId}
-                onChange={(e) => {
-                  setFrameworkId(e.target.value);
-                  setCompetencyId('');
-                }}
-              >
-                <option value="">{t('form.choose')}</option>
-                {frameworks.data?.items.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.code}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('profile.competency')}
-              <select value={competencyId} onChange={(e) => setCompetencyId(e.target.value)} disabled={!frameworkId}>
-                <option value="">{t('form.choose')}</option>
-                {options.map((n) => (
-                  <option key={n.id} value={n.id}>
-                    {n.code} — {n.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              className="secondary"
-              disabled={!competencyId}
-              onClick={() => {
-                const n = options.find((o) => o.id === competencyId);
-                if (n) setTargets([...targets, { competencyId: n.id, label: `${n.code} — ${n.name}`, targetLevel: '3' }]);
-                setCompetencyId('');
-              }}
-            >
-              {t('skj.addButton')}
-            </button>
-          </div>
+          <CompetencyPicker
+            buttonClassName="secondary"
+            exclude={(id) => targets.some((x) => x.competencyId === id)}
+            onAdd={(n) => setTargets([...targets, { competencyId: n.id, label: `${n.code} — ${n.name}`, targetLevel: '3' }])}
+          />
         </fieldset>
         <FormError error={save.error} fields={['title', 'form', 'deliveryMode', 'jp', 'costPerParticipant', 'annualCapacity', 'description', 'targets']} />
         <FormActions pending={save.isPending} onCancel={onClose} />
