@@ -114,6 +114,7 @@ public sealed partial class TnaReadStore : IExportReadStore
         {
             await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
+            command.CommandTimeout = CommandTimeoutSeconds;
             command.Transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
             command.Parameters.AddRange(parameters);
             await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
