@@ -47,7 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IScoreImportStore, ScoreImportStore>();
         var analytics = configuration.GetConnectionString(AnalyticsDatabase.ConnectionStringName);
         services.AddSingleton(_ => new AnalyticsDatabase(
-            string.IsNullOrWhiteSpace(analytics) ? null : NpgsqlDataSource.Create(WithShortConnectTimeout(analytics))));
+            string.IsNullOrWhiteSpace(analytics) ? null : NpgsqlDataSource.Create(WithoutJit(WithShortConnectTimeout(analytics)))));
         services.AddScoped<TnaReadStore>();
         services.AddScoped<ITnaReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
         services.AddScoped<Application.Training.LearningHours.ILearningHoursReadStore>(sp => sp.GetRequiredService<TnaReadStore>());
@@ -88,10 +88,26 @@ public static class DependencyInjection
     /// </summary>
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(WithShortConnectTimeout(connectionString), npgsql => npgsql
+            .UseNpgsql(WithoutJit(WithShortConnectTimeout(connectionString)), npgsql => npgsql
                 .MigrationsHistoryTable(MigrationsHistoryTable)
                 .EnableRetryOnFailure(maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// PostgreSQL's JIT compilation off unless the connection string sets server options: it
+    /// spent 1–2 s compiling each large report query (gap aggregation over 100,000 people) and
+    /// never won that back (docs/benchmarks.md); the other queries are too cheap to trigger it.
+    /// </summary>
+    internal static string WithoutJit(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c jit=off";
+        }
+
+        return builder.ConnectionString;
+    }
 
     /// <summary>A connect timeout of 3 seconds unless the connection string sets one.</summary>
     internal static string WithShortConnectTimeout(string connectionString)

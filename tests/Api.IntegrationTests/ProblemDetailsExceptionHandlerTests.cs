@@ -64,6 +64,27 @@ public sealed class ProblemDetailsExceptionHandlerTests : ApiTestBase
         context.Response.Headers.RetryAfter.ToString().ShouldBe("5");
     }
 
+    [Test]
+    public async Task TryHandle_QueryTimeout_SaysItTookTooLongNotThatTheDatabaseIsDown()
+    {
+        // The exception Npgsql really throws when a command runs past its timeout.
+        var timeout = await Should.ThrowAsync<NpgsqlException>(async () =>
+        {
+            await using var connection = new NpgsqlConnection(Environment.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT pg_sleep(5)", connection) { CommandTimeout = 1 };
+            await command.ExecuteNonQueryAsync();
+        });
+
+        var (context, _) = await HandleAsync(timeout);
+
+        context.Response.StatusCode.ShouldBe(503);
+        var problem = JsonDocument.Parse(ReadBody(context)).RootElement;
+        problem.GetProperty("title").GetString().ShouldBe("The request took too long.");
+        problem.GetProperty("detail").GetString().ShouldBe(ProblemDetailsExceptionHandler.QueryTimeoutDetail);
+        context.Response.Headers.RetryAfter.Count.ShouldBe(0);
+    }
+
     private static async Task<(DefaultHttpContext Context, bool Handled)> HandleAsync(Exception exception)
     {
         await using var scope = Environment.Services.CreateAsyncScope();

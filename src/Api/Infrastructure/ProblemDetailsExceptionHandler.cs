@@ -22,6 +22,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
 {
     public const string UnexpectedErrorDetail = "An unexpected error occurred. Quote the traceId when you report it.";
 
+    public const string QueryTimeoutDetail =
+        "The database did not finish this request within its time limit. Narrow it (for example to one agency or unit), or try again when the system is less busy.";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
@@ -40,6 +43,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
         if (problem.Status >= StatusCodes.Status500InternalServerError && problem.Status != StatusCodes.Status503ServiceUnavailable)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable && IsQueryTimeout(exception))
+        {
+            // No Retry-After: asking again at once would only take as long.
+            logger.LogWarning(exception, "Database query timed out for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
         else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
@@ -89,6 +97,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         _ when PostgresError(exception) is { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
             Validation(new Dictionary<string, string[]> { ["body"] = ["Text may not contain control characters such as NUL (\\u0000)."] }),
         BadHttpRequestException e => FromBadRequest(e),
+        _ when IsQueryTimeout(exception) =>
+            Problem(StatusCodes.Status503ServiceUnavailable, "The request took too long.", QueryTimeoutDetail),
         _ when IsDatabaseUnavailable(exception) =>
             Problem(StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable.", "The database cannot be reached right now. Try again in a few seconds."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Internal server error.", UnexpectedErrorDetail),
@@ -278,6 +288,24 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A command that ran past its timeout: the database is up but the work took too long.
+    /// Npgsql reports it as a transient NpgsqlException around a TimeoutException, which must
+    /// not read as "the database cannot be reached".
+    /// </summary>
+    private static bool IsQueryTimeout(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is TimeoutException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsDatabaseUnavailable(Exception exception)

@@ -211,8 +211,10 @@ public static class PairedStatistics
             return (v, ExactSignedRankP((int)v, n), "Exact");
         }
 
-        var z = v - n * (n + 1) / 4.0;
-        var sigma = Math.Sqrt(n * (n + 1) * (2 * n + 1) / 24.0 - tieCorrection);
+        // In doubles: n(n + 1)(2n + 1) overflows an int from n ≈ 1,000 (and n(n + 1) from 46,341).
+        double count = n;
+        var z = v - count * (count + 1) / 4.0;
+        var sigma = Math.Sqrt(count * (count + 1) * (2 * count + 1) / 24.0 - tieCorrection);
         if (sigma == 0)
         {
             return (v, null, null);

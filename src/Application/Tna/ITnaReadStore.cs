@@ -15,8 +15,8 @@ public interface ITnaReadStore
     /// <summary>Current level of every competency the employee has a counting assessment of, as of a date.</summary>
     Task<IReadOnlyList<CurrentLevel>> GetCurrentLevelsAsync(Guid employeeId, DateOnly asOf, CancellationToken cancellationToken);
 
-    /// <summary>Gap figures per group of the given dimensions.</summary>
-    Task<IReadOnlyList<GapGroupRow>> GetGapsAsync(TnaPopulation population, IReadOnlyList<GapDimension> groupBy, CancellationToken cancellationToken);
+    /// <summary>Gap figures per group of the given dimensions (at least one), and for the whole population.</summary>
+    Task<GapReportRows> GetGapsAsync(TnaPopulation population, IReadOnlyList<GapDimension> groupBy, CancellationToken cancellationToken);
 
     /// <summary>Per competency (and per competency group): the gap figures priorities are scored from.</summary>
     /// <param name="recencyHorizonMonths">Months after which time since related training counts fully.</param>
@@ -75,7 +75,14 @@ public sealed record GapGroupRow(
     int MeetingStandardCount,
     long GapTotal,
     long AssessedRequirementCount,
-    long RequirementCount);
+    long RequirementCount)
+{
+    /// <summary>The figures of nobody: no key, every count zero.</summary>
+    public static readonly GapGroupRow Empty = new(new GroupKey(null, null, null, null, null, null, null, null, null, null, null, null), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+}
+
+/// <summary>The gap figures of each group, and of the whole population (each person once).</summary>
+public sealed record GapReportRows(IReadOnlyList<GapGroupRow> Groups, GapGroupRow Total);
 
 /// <summary>The values of the grouped dimensions, with display names.</summary>
 public sealed record GroupKey(

@@ -148,6 +148,21 @@ public sealed class PairedStatisticsTests
     }
 
     [Test]
+    public void Compare_FiftyThousandPairs_WilcoxonByTheNormalApproximationWithoutIntegerOverflow()
+    {
+        // Differences +1, −2, +3, −4, … ±50,000: V = 25,000² = 625,000,000; n(n + 1)(2n + 1)
+        // overflowed an int, so σ was NaN and the session's evaluation failed to serialise (500).
+        const int n = 50_000;
+        var scores = Enumerable.Range(1, n).Select(i => ((double?)100_000, (double?)(100_000 + (i % 2 == 1 ? i : -i)))).ToList();
+
+        var result = PairedStatistics.Compare(scores, 200_000);
+
+        result.WilcoxonV.ShouldBe(625_000_000);
+        result.WilcoxonMethod.ShouldBe("NormalApproximation");
+        result.WilcoxonP!.Value.ShouldBe(0.99690998, 1e-6);
+    }
+
+    [Test]
     public void Compare_NoPairs_EverythingNullWithAReason()
     {
         var result = PairedStatistics.Compare([(40, null), (null, null)], 100);

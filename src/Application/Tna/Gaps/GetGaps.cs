@@ -149,10 +149,8 @@ public sealed class GetGapsQueryHandler(IApplicationDbContext db, ITnaReadStore 
     {
         var population = await query.ToPopulationAsync(db, clock, cancellationToken, query.CompetencyId);
         var dimensions = query.ParsedGroupBy();
-        var groups = await store.GetGapsAsync(population, dimensions, cancellationToken);
-        var total = (await store.GetGapsAsync(population, [], cancellationToken)).SingleOrDefault()
-            ?? new GapGroupRow(new GroupKey(null, null, null, null, null, null, null, null, null, null, null, null), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        var rows = await store.GetGapsAsync(population, dimensions, cancellationToken);
         var names = GetGapsQuery.Dimensions.ToDictionary(d => d.Value, d => d.Key);
-        return new GapReportDto(population.AsOf, [.. dimensions.Select(d => names[d])], [.. groups.Select(GapGroupDto.From)], GapGroupDto.From(total));
+        return new GapReportDto(population.AsOf, [.. dimensions.Select(d => names[d])], [.. rows.Groups.Select(GapGroupDto.From)], GapGroupDto.From(rows.Total));
     }
 }

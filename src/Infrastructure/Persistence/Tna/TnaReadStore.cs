@@ -23,14 +23,19 @@ namespace AsnCompetency.Infrastructure.Persistence.Tna;
 /// </summary>
 public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser currentUser, AnalyticsDatabase analytics) : ITnaReadStore, ILearningHoursReadStore
 {
-    /// <summary>Seconds a report query may take (the driver's default).</summary>
-    public const int CommandTimeoutSeconds = 30;
+    /// <summary>
+    /// Seconds a query may take. Reports over a whole country's employees take a minute or more
+    /// (docs/benchmarks.md); the driver's default of 30 s would cut them off.
+    /// </summary>
+    public const int CommandTimeoutSeconds = 300;
 
     /// <summary>
     /// The effective rule of every agency: its own settings row, or the national defaults.
+    /// Materialised: a few dozen rows, hashed once. Inlined, its LATERAL made PostgreSQL loop
+    /// over the agencies and read each agency's assessments again (50 s for 100,000 people).
     /// </summary>
     private const string SettingsCte = """
-        settings AS (
+        settings AS MATERIALIZED (
             SELECT a.id AS agency_id, s.current_level_rule, s.method_priority, s.validity_months
             FROM agencies a
             CROSS JOIN LATERAL (
@@ -59,9 +64,15 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
             a.id DESC
         """;
 
+    /// <remarks>
+    /// people and requirements are NOT MATERIALIZED although used more than once: inlined, the
+    /// planner keeps the tables' statistics and reads only the population's assessments through
+    /// the (employee_id, competency_id, assessed_on) index; materialised, it takes a CTE's
+    /// employee ids for 200 distinct values and hashes all 8.7 million assessments instead.
+    /// </remarks>
     private const string PopulationCtes = $"""
         {SettingsCte},
-        people AS (
+        people AS NOT MATERIALIZED (
             SELECT e.id AS employee_id, e.agency_id, e.employee_type, pa.unit_id, pa.position_id, p.type AS position_type
             FROM employees e
             JOIN position_assignments pa
@@ -74,7 +85,7 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
                 AND (@unit_prefix::text IS NULL OR EXISTS (SELECT 1 FROM units u WHERE u.id = pa.unit_id AND u.path LIKE @unit_prefix || '%'))
                 AND (@position_type::text IS NULL OR p.type = @position_type)
         ),
-        requirements AS (
+        requirements AS NOT MATERIALIZED (
             SELECT pe.employee_id, pe.agency_id, pe.employee_type, pe.unit_id, pe.position_id, pe.position_type,
                    ps.competency_id, ps.required_level, ps.weight
             FROM people pe
@@ -84,8 +95,8 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
         ),
         current_levels AS (
             SELECT DISTINCT ON (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level
-            FROM assessments a
-            JOIN requirements r ON r.employee_id = a.employee_id AND r.competency_id = a.competency_id
+            FROM people pe
+            JOIN assessments a ON a.employee_id = pe.employee_id
             JOIN settings st ON st.agency_id = a.agency_id
             WHERE {CountingAssessments}
         ),
@@ -125,28 +136,35 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
             [.. ScopeParameters(), Uuid("employee", employeeId), Date("as_of", asOf)]);
     }
 
-    public async Task<IReadOnlyList<GapGroupRow>> GetGapsAsync(TnaPopulation population, IReadOnlyList<GapDimension> groupBy, CancellationToken cancellationToken)
+    public async Task<GapReportRows> GetGapsAsync(TnaPopulation population, IReadOnlyList<GapDimension> groupBy, CancellationToken cancellationToken)
     {
         // Column names come from the enum map above, never from input.
         var columns = groupBy.Distinct().Select(d => DimensionColumns[d]).ToList();
-        var keyList = columns.Count == 0 ? "" : string.Join(", ", columns) + ", ";
-        var groupList = columns.Count == 0 ? "()" : string.Join(", ", columns);
+        if (columns.Count == 0)
+        {
+            throw new ArgumentException("Group by at least one dimension.", nameof(groupBy));
+        }
+
+        var keyList = string.Join(", ", columns);
         string Key(GapDimension dimension, string expression) =>
             groupBy.Contains(dimension) ? expression : "NULL";
+
+        // The groups and the total in one pass over the pairs: per person per group, and per
+        // person overall (a person counts once in the total even when grouped by competency).
         var sql = $"""
             WITH {PopulationCtes},
             grouped_pairs AS (
                 SELECT p.*, ag.region FROM pairs p JOIN agencies ag ON ag.id = p.agency_id
             ),
             per_person AS (
-                SELECT {keyList}employee_id,
+                SELECT {keyList}, employee_id, GROUPING({keyList}) <> 0 AS is_total,
                        count(*) AS required, count(current_level) AS assessed,
                        coalesce(bool_or(gap > 0), false) AS has_gap, coalesce(sum(gap), 0) AS gap_sum
                 FROM grouped_pairs
-                GROUP BY {keyList}employee_id
+                GROUP BY GROUPING SETS (({keyList}, employee_id), (employee_id))
             ),
             groups AS (
-                SELECT {keyList}
+                SELECT is_total, {keyList},
                        count(*)::int AS headcount,
                        count(*) FILTER (WHERE assessed = 0)::int AS never_assessed,
                        count(*) FILTER (WHERE assessed > 0 AND assessed < required)::int AS partly_assessed,
@@ -157,7 +175,7 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
                        coalesce(sum(assessed), 0)::bigint AS assessed_requirements,
                        coalesce(sum(required), 0)::bigint AS requirements
                 FROM per_person
-                GROUP BY {groupList}
+                GROUP BY is_total, {keyList}
             )
             SELECT {Key(GapDimension.Agency, "g.agency_id")}, {Key(GapDimension.Agency, "ag.code")}, {Key(GapDimension.Agency, "ag.name")},
                    {Key(GapDimension.Region, "g.region")},
@@ -166,16 +184,16 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
                    {Key(GapDimension.Competency, "g.competency_id")}, {Key(GapDimension.Competency, "co.code")}, {Key(GapDimension.Competency, "co.name")},
                    {Key(GapDimension.Competency, "co.group_kind")},
                    g.headcount, g.never_assessed, g.partly_assessed, g.fully_assessed, g.with_gap, g.meeting,
-                   g.gap_total, g.assessed_requirements, g.requirements
+                   g.gap_total, g.assessed_requirements, g.requirements, g.is_total
             FROM groups g
             {(groupBy.Contains(GapDimension.Agency) ? "LEFT JOIN agencies ag ON ag.id = g.agency_id" : "")}
             {(groupBy.Contains(GapDimension.Unit) ? "LEFT JOIN units un ON un.id = g.unit_id" : "")}
             {(groupBy.Contains(GapDimension.Competency) ? "LEFT JOIN competencies co ON co.id = g.competency_id" : "")}
-            ORDER BY 3, 4, 7, 8, 10, 1, 5, 9
+            ORDER BY g.is_total, 3, 4, 7, 8, 10, 1, 5, 9
             """;
-        return await QueryAsync(
+        var rows = await QueryAsync(
             sql,
-            r => new GapGroupRow(
+            r => (IsTotal: r.GetBoolean(21), Row: new GapGroupRow(
                 new GroupKey(
                     NullableGuid(r, 0),
                     NullableString(r, 1),
@@ -197,9 +215,12 @@ public sealed partial class TnaReadStore(ApplicationDbContext db, ICurrentUser c
                 r.GetInt32(17),
                 r.GetInt64(18),
                 r.GetInt64(19),
-                r.GetInt64(20)),
+                r.GetInt64(20))),
             cancellationToken,
             PopulationParameters(population));
+        return new GapReportRows(
+            [.. rows.Where(r => !r.IsTotal).Select(r => r.Row)],
+            rows.Where(r => r.IsTotal).Select(r => r.Row).SingleOrDefault() ?? GapGroupRow.Empty);
     }
 
     public async Task<IReadOnlyList<PriorityRow>> GetPriorityRowsAsync(TnaPopulation population, int recencyHorizonMonths, CancellationToken cancellationToken)
