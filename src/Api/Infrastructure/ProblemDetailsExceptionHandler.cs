@@ -277,50 +277,27 @@ public sealed partial class ProblemDetailsExceptionHandler(
             .Concat(typeof(Application.DependencyInjection).Assembly.GetTypes())
             .FirstOrDefault(t => t.IsEnum && (t.FullName == fullName || t.Name == simpleName));
 
-    private static PostgresException? PostgresError(Exception exception)
+    /// <summary>The exception and the ones it wraps, outermost first.</summary>
+    private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is PostgresException postgres)
-            {
-                return postgres;
-            }
+            yield return current;
         }
-
-        return null;
     }
+
+    private static PostgresException? PostgresError(Exception exception) => Chain(exception).OfType<PostgresException>().FirstOrDefault();
 
     /// <summary>
     /// A command that ran past its timeout: the database is up but the work took too long.
     /// Npgsql reports it as a transient NpgsqlException around a TimeoutException, which must
     /// not read as "the database cannot be reached".
     /// </summary>
-    private static bool IsQueryTimeout(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is TimeoutException)
-            {
-                return true;
-            }
-        }
+    private static bool IsQueryTimeout(Exception exception) => Chain(exception).Any(e => e is TimeoutException);
 
-        return false;
-    }
-
-    private static bool IsDatabaseUnavailable(Exception exception)
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is NpgsqlException { IsTransient: true } or SocketException
-                || current is InvalidOperationException { Message: var m } && m.Contains("transient failure", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsDatabaseUnavailable(Exception exception) =>
+        Chain(exception).Any(e => e is NpgsqlException { IsTransient: true } or SocketException
+            || e is InvalidOperationException { Message: var m } && m.Contains("transient failure", StringComparison.OrdinalIgnoreCase));
 
     private static ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
         new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))

@@ -1,11 +1,8 @@
 using System.Text.Json.Serialization;
-using AsnCompetency.Application.Common.Concurrency;
-using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Domain.Identity;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Application.Agencies.Commands.SetFrameworkPublication;
 
@@ -28,15 +25,6 @@ public sealed record SetFrameworkPublicationCommand : ICommand<AgencyDto>
 
 public sealed class SetFrameworkPublicationCommandHandler(IApplicationDbContext db) : ICommandHandler<SetFrameworkPublicationCommand, AgencyDto>
 {
-    public async ValueTask<AgencyDto> Handle(SetFrameworkPublicationCommand command, CancellationToken cancellationToken)
-    {
-        // The agency filter leaves an AgencyAdmin only their own agency: another is unknown (404).
-        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Agency", command.Id);
-        EntityTag.EnsureMatches(agency, command.IfMatch, $"Agency {agency.Code}");
-
-        agency.SetFrameworkPublication(command.Publish);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.Agencies.Where(a => a.Id == agency.Id).ToDtos(db).SingleAsync(cancellationToken);
-    }
+    public async ValueTask<AgencyDto> Handle(SetFrameworkPublicationCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeAsync(command.Id, command.IfMatch, agency => agency.SetFrameworkPublication(command.Publish), cancellationToken);
 }

@@ -1,12 +1,9 @@
 using System.Text.Json.Serialization;
-using AsnCompetency.Application.Common.Concurrency;
-using AsnCompetency.Application.Common.Exceptions;
 using AsnCompetency.Application.Common.Interfaces;
 using AsnCompetency.Application.Common.Security;
 using AsnCompetency.Domain.Identity;
 using AsnCompetency.Domain.Organisation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AsnCompetency.Application.Agencies.Commands.UpdateAgency;
 
@@ -32,14 +29,6 @@ public sealed record UpdateAgencyCommand : ICommand<AgencyDto>
 
 public sealed class UpdateAgencyCommandHandler(IApplicationDbContext db) : ICommandHandler<UpdateAgencyCommand, AgencyDto>
 {
-    public async ValueTask<AgencyDto> Handle(UpdateAgencyCommand command, CancellationToken cancellationToken)
-    {
-        var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("Agency", command.Id);
-        EntityTag.EnsureMatches(agency, command.IfMatch, $"Agency {agency.Code}");
-
-        agency.Update(command.Name, command.Region, command.Kind);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.Agencies.Where(a => a.Id == agency.Id).ToDtos(db).SingleAsync(cancellationToken);
-    }
+    public async ValueTask<AgencyDto> Handle(UpdateAgencyCommand command, CancellationToken cancellationToken) =>
+        await db.ChangeAsync(command.Id, command.IfMatch, agency => agency.Update(command.Name, command.Region, command.Kind), cancellationToken);
 }
